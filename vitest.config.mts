@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // so they get longer timeouts than pure unit tests.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

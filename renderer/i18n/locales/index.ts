@@ -1,0 +1,6 @@
+// The namespace registry: add one line per feature namespace.
+import * as common from './common';
+
+export const namespaces: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
+  common,
+};

@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './define';
+export * from './models';
+export * from './push';
+export * from './contract';
+export * from './client';

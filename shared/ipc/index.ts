@@ -4,3 +4,4 @@ export * from './models';
 export * from './push';
 export * from './contract';
 export * from './client';
+export * from './preloadApi';

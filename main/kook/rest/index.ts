@@ -1,0 +1,22 @@
+// Public API of the KOOK REST client (main/kook/rest): a standalone library.
+export { RestClient, type RestClientOptions } from './RestClient';
+export { RateLimiter, type RateLimiterOptions, type Slot, type LimiterSnapshot, type BucketSnapshot, type ResponseOutcome } from './RateLimiter';
+export { NonceReconciler, type NonceObservation, type NonceReconcilerOptions } from './NonceReconciler';
+export { MessageCreateGuard, isAmbiguousSendFailure, type CreatedMessageResult, type MessageCreateBody } from './MessageCreateGuard';
+export { paginate, walkMessages, type HistoryDirection, type PageLike } from './pagination';
+export { TypedEmitter } from './TypedEmitter';
+export { createSystemClock, sleep, type Clock, type TimerId } from './Clock';
+export { ErrorCounters, type ErrorKind, type CounterThresholds } from './ErrorCounters';
+export { LANES, type Lane } from './LaneQueue';
+export { parseRateLimitHeaders, type RateLimitInfo } from './rateLimitHeaders';
+export type { RestEvents } from './events';
+export type { CallOptions, FetchLike } from './RequestRunner';
+export * from './errors';
+export type * from './api/types';
+export type { GuildUserListParams } from './api/GuildsApi';
+export type { ChannelCreateParams, ChannelListParams, ChannelUpdateParams } from './api/ChannelsApi';
+export type { OverwriteTarget } from './api/ChannelRolesApi';
+export type { RoleUpdateParams, RoleMemberParams } from './api/RolesApi';
+export type { MessageCreateParams, MessageListParams } from './api/MessagesApi';
+export type { DirectMessageCreateParams, DirectMessageListParams } from './api/DirectMessagesApi';
+export type { GuildMuteType } from './api/GuildMutesApi';

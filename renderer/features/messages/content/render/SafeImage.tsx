@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useContentServices } from '../ContentContext';
+import { isRenderableImageSrc } from '../safety/urls';
+import { useContentText } from '../useContentText';
+
+export interface SafeImageProps {
+  src: string;
+  alt: string;
+  /** Tried through imageSrc when `src` maps to nothing or fails (card image `fallbackUrl`, §2.5). */
+  fallbackUrl?: string;
+  className?: string;
+}
+
+/** Every image goes through `imageSrc`; unmapped or failing images become a labelled box. */
+export function SafeImage({ src, alt, fallbackUrl, className }: SafeImageProps) {
+  const { imageSrc } = useContentServices();
+  const t = useContentText();
+  const [failed, setFailed] = useState<readonly string[]>([]);
+  const candidates = [src, fallbackUrl]
+    .filter((url): url is string => typeof url === 'string' && url !== '')
+    .map((url) => imageSrc(url))
+    .filter((mapped): mapped is string => typeof mapped === 'string' && isRenderableImageSrc(mapped))
+    .filter((mapped) => !failed.includes(mapped));
+  const mapped = candidates[0];
+  const label = alt || t('image');
+  if (!mapped) {
+    return (
+      <span className={`kd-card-image-placeholder ${className ?? ''}`} role="img" aria-label={t('imageUnavailable', { alt: label })}>
+        {label}
+      </span>
+    );
+  }
+  return (
+    <img
+      className={className}
+      src={mapped}
+      alt={label}
+      loading="lazy"
+      referrerPolicy="no-referrer"
+      draggable={false}
+      onError={() => setFailed((list) => [...list, mapped])}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MessageContent } from '../../../../renderer/features/messages/content';
+import { expectInert, proxyImages, renderContent } from './renderContent';
+
+afterEach(cleanup);
+
+describe('<MessageContent> dispatches on the message type (EVENTS.md)', () => {
+  it('type 1: plain text, markup shown literally', async () => {
+    const { container } = await renderContent(<MessageContent message={{ type: 1, content: '**not bold** (met)1(met)' }} />);
+    expect(container.querySelector('strong')).toBeNull();
+    expect(container.textContent).toBe('**not bold** (met)1(met)');
+  });
+
+  it('type 2: image through imageSrc with an open-original button', async () => {
+    const url = 'https://img.kookapp.cn/assets/a.png';
+    const { openExternal, container } = await renderContent(
+      <MessageContent message={{ type: 2, content: url, attachments: { type: 'image', url, name: 'a.png' } }} />,
+      { imageSrc: proxyImages },
+    );
+    expect(screen.getByRole('img', { name: 'a.png' }).getAttribute('src')).toBe(proxyImages(url));
+    fireEvent.click(screen.getByRole('button', { name: 'Open original' }));
+    expect(openExternal).toHaveBeenCalledWith(url);
+    expectInert(container);
+  });
+
+  it.each([
+    [3, 'video', 'clip.mp4'],
+    [4, 'file', 'report.pdf'],
+    [8, 'audio', 'voice.ogg'],
+  ] as const)('type %i: %s as an attachment card with name and size, nothing autoplays', async (type, kind, name) => {
+    const url = `https://img.kookapp.cn/attachments/${name}`;
+    const { container, openExternal } = await renderContent(
+      <MessageContent message={{ type, content: url, attachments: { type: kind, url, name, size: 1536 } }} />,
+    );
+    expect(container.textContent).toContain(name);
+    expect(container.textContent).toContain('1.5 KB');
+    expect(container.querySelectorAll('video, audio')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: `Open ${name}` }));
+    expect(openExternal).toHaveBeenCalledWith(url);
+  });
+
+  it('type 9: KMarkdown', async () => {
+    const { container } = await renderContent(<MessageContent message={{ type: 9, content: '**bold**' }} />);
+    expect(container.querySelector('strong')?.textContent).toBe('bold');
+  });
+
+  it('type 10: card', async () => {
+    await renderContent(<MessageContent message={{ type: 10, content: '[{"type":"card","modules":[{"type":"header","text":"Hi"}]}]' }} />);
+    expect(screen.getByRole('heading', { name: 'Hi' })).toBeTruthy();
+  });
+
+  it('type 12: an item use line, from an object or a JSON string', async () => {
+    const resolveUser = (id: string) => (id === '1' ? { name: 'alice' } : undefined);
+    const { container } = await renderContent(
+      <>
+        <MessageContent message={{ type: 12, content: { type: 'item', data: { user_id: '1', target_id: '2', item_id: 7 } } }} />
+        <MessageContent message={{ type: 12, content: '{"type":"item","data":{"user_id":"2","target_id":"1","item_id":8}}' }} />
+      </>,
+      { resolveUser },
+    );
+    expect(container.textContent).toContain('alice used item #7 on 2');
+    expect(container.textContent).toContain('2 used item #8 on alice');
+  });
+
+  it('other types: "Unsupported message type N"', async () => {
+    await renderContent(<MessageContent message={{ type: 255, content: '[系统消息]' }} />);
+    expect(screen.getByText('Unsupported message type 255')).toBeTruthy();
+  });
+
+  it('non-string content for a text type is a notice, not a crash', async () => {
+    await renderContent(<MessageContent message={{ type: 9, content: { evil: true } }} />);
+    expect(screen.getByText('This message could not be displayed')).toBeTruthy();
+  });
+});

@@ -34,24 +34,31 @@ export interface LedgerEntry {
 
 /** Fault injection, driven by the admin API. Each fault applies to the sessions it names, or all. */
 export interface GatewayControl {
+  /** Terminates sockets without a close frame; their sessions stay resumable. Returns how many. */
   dropSockets(sessionId?: string): number;
+  /** Marks the sockets open now as stuck: no PONG, no events (they still get sns), socket open. A new socket is healthy. */
   setZombie(on: boolean, sessionId?: string): void;
+  /** PONGs continue; events get no sn, are never delivered or replayed, and are ledgered as 'withheld'. */
   setSilentStream(on: boolean, sessionId?: string): void;
-  /** ms < 0 withholds HELLO entirely. */
-  setHelloDelay(ms: number): void;
+  /** ms < 0 withholds HELLO entirely; null restores the configured helloDelayMs. */
+  setHelloDelay(ms: number | null): void;
   /** Answer the next connection's HELLO with this code (40100–40103); null clears it. */
   setHelloError(code: number | null, times?: number): void;
+  /** Sends RECONNECT and closes; the session is forgotten (a resume gets 40107). Returns how many. */
   sendReconnect(code: 40106 | 40107 | 40108, sessionId?: string): number;
-  /** Deliver events out of order within a window of this many frames (0 = off). */
-  setReorderWindow(frames: number): void;
-  /** Send each of the next `count` events twice. */
-  duplicateNext(count: number): void;
-  /** Withhold the next event (a gap) until a PING shows the client is behind. */
-  withholdNext(count: number): void;
+  /** Deliver events out of order within a window of this many frames (0 or 1 = off); sn values unchanged. */
+  setReorderWindow(frames: number, sessionId?: string): void;
+  /** Send each of the next `count` events twice (per session). */
+  duplicateNext(count: number, sessionId?: string): void;
+  /** Withhold the next `count` event frames (sn consumed, a gap) until a PING shows the client is behind. */
+  withholdNext(count: number, sessionId?: string): void;
+  /** Every token issued so far is expired: connects and resumes with them get HELLO 40103. */
   expireGatewayTokens(): void;
-  setLatency(ms: number): void;
+  /** Delay every server frame by ms, order preserved (0 = off). */
+  setLatency(ms: number, sessionId?: string): void;
   sessions(): { sessionId: string; botId: string; lastSn: number; connected: boolean; compress: boolean }[];
   ledger(sessionId?: string): LedgerEntry[];
+  /** Clears every fault and the ledger; sessions and sockets stay. */
   reset(): void;
 }
 

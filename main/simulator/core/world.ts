@@ -1,6 +1,7 @@
 // What the HTTP layer and the gateway need from the world (main/simulator/world/).
 import type { RouteDef } from './routes';
 import type { EventBus } from './bus';
+import type { Member } from '../../../shared/kook';
 
 export type PresetName = 'demo' | 'big' | 'empty';
 
@@ -47,8 +48,16 @@ export interface World {
     stop(): void;
     readonly rate: number;
   };
-  /** Serves generated images under /_sim/img/...; returns null for an unknown path. */
-  image(path: string): { contentType: string; body: Buffer } | null;
+  /**
+   * The origin (e.g. `http://127.0.0.1:8765`) used for URLs inside events; image URLs are
+   * `${origin}/_sim/img/<avatar|icon|attachment|card|emoji>/<key>.png`.
+   */
+  setOrigin(origin: string): void;
+  /** Read-only queries for tests and the admin API. */
+  messageCount(channelId: string): number;
+  getMember(guildId: string, userId: string): Member | null;
+  /** REST.md A.12 effective permissions; 0 for non-members. */
+  effectivePermissions(guildId: string, userId: string, channelId?: string): number;
   /** Flush to dataDir (also done on an interval and at close). */
   save(): Promise<void>;
   close(): Promise<void>;

@@ -1,10 +1,12 @@
 // `npm run bench`: runs every benchmark in turn, prints a table, and as the very last line one
 // JSON object with every metric the issues name. Select some with `npm run bench -- sim`.
 import { type Bench, type BenchResult, printTable } from './harness';
+import { clientBenches } from './client.bench';
 import { simBenches } from './simulator.bench';
 
 const suites: Record<string, Bench[]> = {
   sim: simBenches,
+  client: clientBenches,
 };
 
 async function main(): Promise<void> {

@@ -1,8 +1,24 @@
 // The namespace registry: add one line per feature namespace.
 import * as common from './common';
+import * as errors from './errors';
+import * as members from './members';
 import * as messageContent from './messageContent';
+import * as permissionHelp from './permissionHelp';
+import * as roles from './roles';
+import * as session from './session';
+import * as settings from './settings';
+import * as status from './status';
+import * as workspace from './workspace';
 
 export const namespaces: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common,
   messageContent,
+  errors,
+  members,
+  permissionHelp,
+  roles,
+  session,
+  settings,
+  status,
+  workspace,
 };

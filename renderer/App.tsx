@@ -1,0 +1,82 @@
+// The app shell: the start screen without a session, otherwise the workspace (guild rail,
+// channel tree, center view, member panel, status bar). Applies language and theme at the edge.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from './components/ErrorNotice';
+import { ChannelHeader } from './features/channels/ChannelHeader';
+import { ChannelTree } from './features/channels/ChannelTree';
+import { GuildRail } from './features/guilds/GuildRail';
+import { MembersPanel } from './features/members/MembersPanel';
+import { MessagePane } from './features/messages/MessagePane';
+import { RoleEditor } from './features/roles/RoleEditor';
+import { ObserverOffer } from './features/session/ObserverOffer';
+import { StartScreen } from './features/session/StartScreen';
+import { SettingsView } from './features/settings/SettingsView';
+import { Banners } from './features/status/Banners';
+import { StatusBar } from './features/status/StatusBar';
+import { useAppStore } from './store';
+import { selectedChannel } from './store/channels/selectors';
+import { hasWorkspace } from './store/session/selectors';
+
+export function App() {
+  const { i18n } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const theme = useAppStore((s) => s.theme);
+  const workspace = useAppStore(hasWorkspace);
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div className="kd-app">
+      <Banners />
+      {workspace ? <Workspace /> : <StartScreen />}
+      <StatusBar />
+    </div>
+  );
+}
+
+function Workspace() {
+  const { t } = useTranslation('workspace');
+  const view = useAppStore((s) => s.view);
+  const guildId = useAppStore((s) => s.selectedGuildId);
+  const channel = useAppStore(selectedChannel);
+  const membersOpen = useAppStore((s) => s.membersOpen);
+  const guildsLoaded = useAppStore((s) => s.guildsLoaded);
+  const noGuilds = useAppStore((s) => s.guildsLoaded && s.guilds.length === 0);
+  const error = useAppStore((s) => s.guildsError);
+  const setView = useAppStore((s) => s.setView);
+
+  return (
+    <div className="kd-workspace">
+      <GuildRail />
+      <ChannelTree />
+      <main className="kd-center">
+        <ObserverOffer />
+        <ErrorNotice error={error} />
+        {noGuilds && <p className="kd-muted kd-pad">{t('noGuilds')}</p>}
+        {!guildsLoaded && <p className="kd-muted kd-pad">{t('loadingGuild')}</p>}
+        {view !== 'channel' && (
+          <button type="button" className="kd-link-button" onClick={() => setView('channel')}>
+            ← {t('backToChannel')}
+          </button>
+        )}
+        {view === 'roles' && <RoleEditor />}
+        {view === 'settings' && <SettingsView />}
+        {view === 'channel' && channel && guildId && (
+          <>
+            <ChannelHeader channel={channel} />
+            <MessagePane guildId={guildId} channelId={channel.id} />
+          </>
+        )}
+        {view === 'channel' && guildsLoaded && !noGuilds && !channel && <p className="kd-muted kd-pad">{t('noChannel')}</p>}
+      </main>
+      {membersOpen && view === 'channel' && guildId && <MembersPanel />}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// A round image through the image proxy, or the name's first letter when there is none.
+import { imageSrc } from './imageSrc';
+
+export function Avatar({ url, name, size = 32 }: { url: string | undefined; name: string; size?: number }) {
+  const src = url ? imageSrc(url) : null;
+  const style = { width: size, height: size };
+  if (!src) {
+    return (
+      <span className="kd-avatar kd-avatar-letter" style={style} aria-hidden="true">
+        {name.slice(0, 1).toUpperCase()}
+      </span>
+    );
+  }
+  return <img className="kd-avatar" style={style} src={src} alt="" aria-hidden="true" />;
+}

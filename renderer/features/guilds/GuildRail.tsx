@@ -1,0 +1,28 @@
+// The guild rail: one icon per guild, the current one highlighted (UI.md "Guild rail").
+import { useTranslation } from 'react-i18next';
+import { Avatar } from '../../components/Avatar';
+import { useAppStore } from '../../store';
+
+export function GuildRail() {
+  const { t } = useTranslation('workspace');
+  const guilds = useAppStore((s) => s.guilds);
+  const selected = useAppStore((s) => s.selectedGuildId);
+  const selectGuild = useAppStore((s) => s.selectGuild);
+  return (
+    <nav className="kd-rail" aria-label={t('guilds')}>
+      {guilds.map((g) => (
+        <button
+          key={g.id}
+          type="button"
+          className={`kd-rail-item${g.id === selected ? ' kd-selected' : ''}`}
+          aria-label={t('guildIcon', { name: g.name })}
+          aria-current={g.id === selected ? 'true' : undefined}
+          title={g.name}
+          onClick={() => void selectGuild(g.id)}
+        >
+          <Avatar url={g.icon || undefined} name={g.name} size={44} />
+        </button>
+      ))}
+    </nav>
+  );
+}

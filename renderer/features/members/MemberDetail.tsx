@@ -1,0 +1,115 @@
+// One member: avatar, name#tag, editable nickname, joined / active times, roles as removable
+// chips with "add role", copy id (UI.md "Member panel").
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { MemberView } from '../../../shared/ipc';
+import { Avatar } from '../../components/Avatar';
+import { copyText } from '../../components/clipboard';
+import { colorHex } from '../../components/color';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { fullTime, shortTime } from '../../components/time';
+import { useAppStore } from '../../store';
+import { rolesInOrder } from '../../store/guilds/selectors';
+
+export function MemberDetail({ member }: { member: MemberView }) {
+  const { t, i18n } = useTranslation('members');
+  const roles = useAppStore(useShallow(rolesInOrder));
+  const error = useAppStore((s) => s.memberDetailError);
+  const { closeMember, grantRole, revokeRole, setNickname } = useAppStore(
+    useShallow((s) => ({ closeMember: s.closeMember, grantRole: s.grantRole, revokeRole: s.revokeRole, setNickname: s.setNickname })),
+  );
+  const [nick, setNick] = useState(member.nickname);
+  const [adding, setAdding] = useState(false);
+  const held = roles.filter((r) => r.role_id !== 0 && member.roles.includes(r.role_id));
+  const addable = roles.filter((r) => r.role_id !== 0 && !member.roles.includes(r.role_id));
+  const locale = i18n.language;
+
+  return (
+    <aside className="kd-members kd-member-detail" aria-label={t('detail')}>
+      <button type="button" className="kd-link-button" aria-label={t('back')} onClick={closeMember}>
+        ← {t('title')}
+      </button>
+      <div className="kd-member-identity">
+        <Avatar url={member.avatar} name={member.username} size={64} />
+        <div>
+          <div className="kd-member-fullname">
+            {member.username}
+            <span className="kd-muted">#{member.identify_num}</span>
+            {member.bot && <span className="kd-badge">{t('bot')}</span>}
+          </div>
+          <button type="button" className="kd-link-button" aria-label={t('copyId')} onClick={() => void copyText(member.id)}>
+            {member.id}
+          </button>
+        </div>
+      </div>
+      <form
+        className="kd-nickname"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void setNickname(member.id, nick.trim() === '' ? null : nick.trim());
+        }}
+      >
+        <label>
+          {t('nickname')}
+          <input value={nick} onChange={(e) => setNick(e.target.value)} maxLength={64} />
+        </label>
+        <button type="submit" className="kd-button" disabled={nick.trim() === member.nickname || nick.trim().length === 1}>
+          {t('saveNickname')}
+        </button>
+        <button
+          type="button"
+          className="kd-button"
+          disabled={!member.nickname}
+          onClick={() => {
+            setNick('');
+            void setNickname(member.id, null);
+          }}
+        >
+          {t('resetNickname')}
+        </button>
+      </form>
+      <dl className="kd-times">
+        <dt>{t('joined')}</dt>
+        <dd title={fullTime(member.joined_at, locale)}>{shortTime(member.joined_at, locale)}</dd>
+        <dt>{t('active')}</dt>
+        <dd title={fullTime(member.active_time, locale)}>{shortTime(member.active_time, locale)}</dd>
+      </dl>
+      <h3>{t('roles')}</h3>
+      <ul className="kd-chips" aria-label={t('roles')}>
+        {held.map((r) => (
+          <li key={r.role_id} className="kd-chip" style={{ borderColor: colorHex(r.color) }}>
+            <span>{r.name}</span>
+            <button type="button" aria-label={t('removeRole', { name: r.name })} onClick={() => void revokeRole(member.id, r.role_id)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="kd-add-role">
+        <button type="button" className="kd-button" aria-haspopup="menu" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          {t('addRole')}
+        </button>
+        {adding && (
+          <div role="menu" aria-label={t('addRole')} className="kd-menu">
+            {addable.length === 0 && <span className="kd-muted">{t('noRolesLeft')}</span>}
+            {addable.map((r) => (
+              <button
+                key={r.role_id}
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  setAdding(false);
+                  void grantRole(member.id, r.role_id);
+                }}
+              >
+                <span className="kd-swatch" style={{ background: colorHex(r.color) }} aria-hidden="true" /> {r.name}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <ErrorNotice error={error} />
+    </aside>
+  );
+}

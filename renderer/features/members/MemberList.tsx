@@ -1,0 +1,74 @@
+// The virtualized member rows (TanStack Virtual, stable id keys); nearing the end asks for the
+// next server page.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberView } from '../../../shared/ipc';
+import type { Role } from '../../../shared/kook/objects';
+import { useAppStore } from '../../store';
+import { colorHex } from '../../components/color';
+import { displayName, highestRole } from '../../store/members/selectors';
+
+const ROW_HEIGHT = 36;
+const NO_ROLES: Role[] = [];
+
+export function MemberList() {
+  const { t } = useTranslation('members');
+  const items = useAppStore((s) => s.memberItems);
+  const loading = useAppStore((s) => s.membersLoading);
+  const hasMore = useAppStore((s) => s.memberPage < s.memberPageTotal);
+  const loadMore = useAppStore((s) => s.loadMoreMembers);
+  const roles = useAppStore((s) => s.guildDetail?.roles ?? NO_ROLES);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (i) => items[i]?.id ?? i,
+    overscan: 8,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const last = rows[rows.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    if (hasMore && !loading && last >= items.length - 10) void loadMore();
+  }, [last, items.length, hasMore, loading, loadMore]);
+
+  if (!loading && items.length === 0) return <p className="kd-muted kd-pad">{t('noResults')}</p>;
+  return (
+    <div ref={scrollRef} className="kd-member-scroll" role="list" aria-label={t('list')} aria-busy={loading}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {rows.map((row) => {
+          const member = items[row.index];
+          if (!member) return null;
+          return (
+            <MemberRow key={row.key} member={member} roles={roles} top={row.start} />
+          );
+        })}
+      </div>
+      {loading && <p className="kd-muted kd-pad">{t('loadingMore')}</p>}
+    </div>
+  );
+}
+
+function MemberRow({ member, roles, top }: { member: MemberView; roles: Role[]; top: number }) {
+  const { t } = useTranslation('members');
+  const openMember = useAppStore((s) => s.openMember);
+  const role = highestRole(member, roles);
+  const name = displayName(member);
+  return (
+    <div role="listitem" className="kd-member-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+      <button
+        type="button"
+        aria-label={t('row', { name, state: t(member.online ? 'online' : 'offline') })}
+        onClick={() => void openMember(member.id)}
+      >
+        <span className={`kd-dot ${member.online ? 'kd-dot-online' : 'kd-dot-offline'}`} aria-hidden="true" />
+        <span className="kd-member-name" style={role && role.color ? { color: colorHex(role.color) } : undefined} title={name}>
+          {name}
+        </span>
+        {role && <span className="kd-member-role kd-muted">{role.name}</span>}
+      </button>
+    </div>
+  );
+}

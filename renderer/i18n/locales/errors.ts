@@ -1,0 +1,38 @@
+// One sentence per IpcErrorCode (shared/ipc/errors.ts), shown instead of the English message.
+export const en = {
+  'invalid-payload': 'The request was not valid. Check the fields and try again.',
+  'unknown-method': 'This version of Kookdesk does not support that action.',
+  forbidden: 'This window is not allowed to do that.',
+  'not-connected': 'Not connected to KOOK. Connect a bot or open the demo server first.',
+  'auth-failed': 'KOOK refused the token.',
+  'missing-permission': 'The bot lacks the permission for this in this server.',
+  'kook-error': 'KOOK refused the request.',
+  'rate-limited': 'KOOK is rate-limiting the bot. Try again in a moment.',
+  timeout: 'KOOK did not answer in time.',
+  network: 'The connection to KOOK (or to the app) was lost.',
+  'not-found': 'That no longer exists.',
+  'vault-unavailable': 'The token cannot be stored encrypted on this system.',
+  cancelled: 'Cancelled.',
+  internal: 'Something went wrong inside Kookdesk.',
+  kookCode: 'KOOK code {{code}}: {{message}}',
+  dismiss: 'Dismiss',
+};
+
+export const zh: typeof en = {
+  'invalid-payload': '请求无效，请检查后重试。',
+  'unknown-method': '此版本的 Kookdesk 不支持该操作。',
+  forbidden: '此窗口无权执行该操作。',
+  'not-connected': '未连接到 KOOK。请先连接机器人或打开演示服务器。',
+  'auth-failed': 'KOOK 拒绝了该 Token。',
+  'missing-permission': '机器人在此服务器缺少执行此操作的权限。',
+  'kook-error': 'KOOK 拒绝了该请求。',
+  'rate-limited': 'KOOK 正在限制机器人的请求频率，请稍后再试。',
+  timeout: 'KOOK 未能及时响应。',
+  network: '与 KOOK（或应用）的连接已断开。',
+  'not-found': '该对象已不存在。',
+  'vault-unavailable': '此系统无法加密保存 Token。',
+  cancelled: '已取消。',
+  internal: 'Kookdesk 内部出错。',
+  kookCode: 'KOOK 错误码 {{code}}：{{message}}',
+  dismiss: '关闭',
+};

@@ -1,0 +1,21 @@
+// The one store's shape: every slice's state and actions intersected (STYLE.md, zustand slices).
+import type { StateCreator } from 'zustand';
+import type { ChannelsSlice } from './channels/slice';
+import type { GuildsSlice } from './guilds/slice';
+import type { LayoutSlice } from './layout/slice';
+import type { MembersSlice } from './members/slice';
+import type { RolesSlice } from './roles/slice';
+import type { SessionSlice } from './session/slice';
+import type { SettingsSlice } from './settings/slice';
+import type { StatusSlice } from './status/slice';
+
+export type AllSlices = SessionSlice &
+  GuildsSlice &
+  ChannelsSlice &
+  MembersSlice &
+  RolesSlice &
+  SettingsSlice &
+  StatusSlice &
+  LayoutSlice;
+
+export type SliceCreator<T> = StateCreator<AllSlices, [], [], T>;

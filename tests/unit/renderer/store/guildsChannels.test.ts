@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../../../renderer/store';
+import { buildChannelTree } from '../../../../renderer/store/channels/tree';
+import { rolesInOrder } from '../../../../renderer/store/guilds/selectors';
+import { fakeApi } from './support/fakeApi';
+import { CHANNELS, GUILD, channel, detail, page, role } from './support/fixtures';
+
+async function loadedStore() {
+  const watch = vi.fn(async () => undefined);
+  const store = createAppStore(
+    fakeApi({
+      guilds: { list: vi.fn(async () => [GUILD]), view: vi.fn(async () => detail()) },
+      channels: { watch },
+      members: { list: vi.fn(async () => page([])) },
+    }),
+  );
+  await store.getState().loadGuilds();
+  return { store, watch };
+}
+
+describe('channel tree', () => {
+  it('groups channels under categories in level order, loose channels first', () => {
+    const tree = buildChannelTree([...CHANNELS, channel('2009', 'lobby', { level: 5 })]);
+    expect(tree.map((g) => g.category?.name ?? null)).toEqual([null, 'Community', 'Staff']);
+    expect(tree[1]?.channels.map((c) => c.name)).toEqual(['general', 'voice']);
+  });
+});
+
+describe('guilds and channels slices', () => {
+  it('selects the first text channel of the first guild and watches it', async () => {
+    const { store, watch } = await loadedStore();
+    expect(store.getState().selectedChannelId).toBe('2002');
+    expect(watch).toHaveBeenLastCalledWith({ channelIds: ['2002'] });
+  });
+
+  it('counts live messages in other channels as unread and clears them on open', async () => {
+    const { store } = await loadedStore();
+    const created = (channel_id: string) => ({ guildId: GUILD.id, message: { channel_id } as never });
+    store.getState().noteMessageCreated(created('2005'));
+    store.getState().noteMessageCreated(created('2005'));
+    store.getState().noteMessageCreated(created('2002'));
+    expect(store.getState().unread).toEqual({ '2005': 2 });
+    store.getState().selectChannel('2005');
+    expect(store.getState().unread).toEqual({});
+  });
+
+  it('collapses and expands a category', async () => {
+    const { store } = await loadedStore();
+    store.getState().toggleCategory('2001');
+    expect(store.getState().collapsed).toEqual({ '2001': true });
+    store.getState().toggleCategory('2001');
+    expect(store.getState().collapsed).toEqual({});
+  });
+
+  it('applies role and channel changes to the open guild only', async () => {
+    const { store } = await loadedStore();
+    store.getState().applyRoleChanged({ guildId: GUILD.id, role: role(14, 'Helpers', 0), change: 'added' });
+    expect(rolesInOrder(store.getState())[0]?.name).toBe('Helpers');
+    store.getState().applyRoleChanged({ guildId: '999', role: role(15, 'Elsewhere', 0), change: 'added' });
+    expect(store.getState().guildDetail?.roles.some((r) => r.role_id === 15)).toBe(false);
+    store.getState().applyChannelChanged({ guildId: GUILD.id, channel: { id: '2005' }, change: 'deleted' });
+    expect(store.getState().guildDetail?.channels.some((c) => c.id === '2005')).toBe(false);
+    store.getState().applyChannelChanged({ guildId: GUILD.id, channel: channel('2002', 'renamed'), change: 'updated' });
+    expect(store.getState().guildDetail?.channels.find((c) => c.id === '2002')?.name).toBe('renamed');
+  });
+
+  it('records a jump request for the message pane and opens the named channel', async () => {
+    const { store } = await loadedStore();
+    store.getState().jumpToMessage('2005', 'a1b2c3d4-0000-4000-8000-000000000001');
+    expect(store.getState().selectedChannelId).toBe('2005');
+    const jump = store.getState().pendingJump;
+    expect(jump).toMatchObject({ channelId: '2005', msgId: 'a1b2c3d4-0000-4000-8000-000000000001' });
+    store.getState().jumpToMessage(undefined, 'a1b2c3d4-0000-4000-8000-000000000001');
+    expect(store.getState().pendingJump?.nonce).toBe((jump?.nonce ?? 0) + 1);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PushEvent } from '../../../../shared/ipc';
+import { createAppStore } from '../../../../renderer/store';
+import { createPushDispatcher } from '../../../../renderer/store/pushDispatcher';
+import { fakeApi } from './support/fakeApi';
+import { GUILD, detail, page, role, sessionState } from './support/fixtures';
+
+function setup() {
+  const subscribe = vi.fn(async () => ({ seq: 40 }));
+  const state = vi.fn(async () => sessionState());
+  const list = vi.fn(async () => [GUILD]);
+  const api = fakeApi({
+    events: { subscribe },
+    session: { state, listProfiles: vi.fn(async () => []) },
+    settings: { get: vi.fn(async () => ({ language: 'zh-CN' as const, theme: 'light' as const, activeProfileId: null })) },
+    guilds: { list, view: vi.fn(async () => detail()) },
+    channels: { watch: vi.fn(async () => undefined) },
+    members: { list: vi.fn(async () => page([])) },
+  });
+  const store = createAppStore(api);
+  const forwarded: PushEvent[] = [];
+  const dispatcher = createPushDispatcher(store, api, { forward: (e) => forwarded.push(e) });
+  return { store, dispatcher, subscribe, list, forwarded };
+}
+
+describe('push dispatcher', () => {
+  it('resubscribes and rebuilds the view from main', async () => {
+    const { store, dispatcher, subscribe } = setup();
+    await dispatcher.resync();
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    expect(store.getState().session?.connection).toBe('connected');
+    expect(store.getState().language).toBe('zh-CN');
+    expect(store.getState().guildDetail?.guild.id).toBe(GUILD.id);
+  });
+
+  it('routes events of a contiguous batch to the slices and forwards them', async () => {
+    const { store, dispatcher, subscribe, forwarded } = setup();
+    await dispatcher.resync();
+    store.getState().selectChannel('2002');
+    dispatcher.handle({
+      seq: 41,
+      events: [
+        { type: 'session.state', payload: sessionState({ rttMs: 99 }) },
+        { type: 'role.changed', payload: { guildId: GUILD.id, role: role(30, 'Fresh', 0), change: 'added' } },
+        { type: 'message.created', payload: { guildId: GUILD.id, message: { channel_id: '2005' } as never } },
+      ],
+    });
+    expect(store.getState().session?.rttMs).toBe(99);
+    expect(store.getState().guildDetail?.roles.some((r) => r.role_id === 30)).toBe(true);
+    expect(store.getState().unread).toEqual({ '2005': 1 });
+    expect(forwarded).toHaveLength(3);
+    expect(subscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies a batch after a seq jump and then refetches', async () => {
+    const { dispatcher, subscribe, list } = setup();
+    await dispatcher.resync();
+    dispatcher.handle({ seq: 45, events: [] });
+    await vi.waitFor(() => expect(subscribe).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(list).toHaveBeenCalledTimes(2));
+  });
+
+  it('skips a batch it has already seen', async () => {
+    const { store, dispatcher } = setup();
+    await dispatcher.resync();
+    dispatcher.handle({ seq: 41, events: [] });
+    dispatcher.handle({ seq: 41, events: [{ type: 'member.joined', payload: { guildId: GUILD.id, userId: '5', joinedAt: 0 } }] });
+    expect(store.getState().memberTotal).toBe(0);
+  });
+});

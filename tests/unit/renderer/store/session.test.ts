@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IpcCallError } from '../../../../shared/ipc';
+import { createAppStore } from '../../../../renderer/store';
+import { hasWorkspace, offersObserverMode } from '../../../../renderer/store/session/selectors';
+import { fakeApi } from './support/fakeApi';
+import { GUILD, detail, page, sessionState } from './support/fixtures';
+
+function workspaceApi(connect = vi.fn(async () => sessionState())) {
+  return fakeApi({
+    session: { connect, listProfiles: vi.fn(async () => []), openDemo: vi.fn(async () => sessionState({ demo: true })) },
+    guilds: { list: vi.fn(async () => [GUILD]), view: vi.fn(async () => detail()) },
+    channels: { watch: vi.fn(async () => undefined) },
+    members: { list: vi.fn(async () => page([])) },
+  });
+}
+
+describe('session slice', () => {
+  it('connects with a pasted token, never keeps it, and loads the first guild', async () => {
+    const connect = vi.fn(async () => sessionState());
+    const store = createAppStore(workspaceApi(connect));
+    expect(await store.getState().connect({ name: 'Bot', token: 'secret-token-123' })).toBe(true);
+    expect(connect).toHaveBeenCalledWith({ name: 'Bot', token: 'secret-token-123' });
+    await vi.waitFor(() => expect(store.getState().guildDetail?.guild.id).toBe(GUILD.id));
+    expect(hasWorkspace(store.getState())).toBe(true);
+    expect(store.getState().selectedChannelId).toBe('2002');
+    expect(JSON.stringify(store.getState())).not.toContain('secret-token-123');
+  });
+
+  it('keeps the auth-failed code of a wrong token for the start screen', async () => {
+    const connect = vi.fn(async () => {
+      throw new IpcCallError('auth-failed', 'HTTP 401');
+    });
+    const store = createAppStore(workspaceApi(connect));
+    expect(await store.getState().connect({ name: 'Bot', token: 'wrong-token-xyz' })).toBe(false);
+    expect(store.getState().sessionError?.code).toBe('auth-failed');
+    expect(store.getState().sessionBusy).toBe(false);
+    expect(hasWorkspace(store.getState())).toBe(false);
+  });
+
+  it('opens the demo server', async () => {
+    const store = createAppStore(workspaceApi());
+    await store.getState().openDemo();
+    expect(store.getState().session?.demo).toBe(true);
+  });
+
+  it('offers observer mode when main says the bot is online elsewhere', () => {
+    const store = createAppStore(workspaceApi());
+    store.getState().applySessionState(sessionState({ connection: 'stopped', reason: 'bot is already online elsewhere' }));
+    expect(offersObserverMode(store.getState())).toBe(true);
+    store.getState().applySessionState(sessionState({ connection: 'observer', observer: true, reason: 'bot is already online elsewhere' }));
+    expect(offersObserverMode(store.getState())).toBe(false);
+  });
+});

@@ -81,29 +81,11 @@ export function launchDemoSimulator(opts: DemoLaunchOptions): Promise<DemoSimula
       if (!ready.success) return;
       clearTimeout(timer);
       const { origin, apiBase, token, botId } = ready.data;
-      void markBotOffline(origin, botId).finally(() => resolve({ origin, apiBase, token, botId, stop }));
+      resolve({ origin, apiBase, token, botId, stop });
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new DemoLaunchError(`the demo simulator exited before it was ready (code ${code ?? 'none'})`));
     });
   });
-}
-
-/**
- * The simulator reports its bots online from the start and does not tie that to gateway
- * sessions, so `user/get-online-status` would send every demo into observer mode. Until it does,
- * the demo's bot starts offline, as a bot nobody runs would be. Best effort: failures are ignored.
- */
-async function markBotOffline(origin: string, botId: string): Promise<void> {
-  try {
-    await fetch(`${origin}/_sim/presence`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user_id: botId, online: false }),
-      signal: AbortSignal.timeout(2000),
-    });
-  } catch {
-    // the demo still works, in observer mode
-  }
 }

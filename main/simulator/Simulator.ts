@@ -64,6 +64,13 @@ export class Simulator {
       bus: world.bus,
       isMember: (guildId, userId) => world.isMember(guildId, userId),
       timings: opts.gatewayTimings,
+      onPresence: (botId, online) => {
+        try {
+          world.admin.setOnline(botId, online);
+        } catch {
+          // The bot vanished in a world reset; nothing to mark.
+        }
+      },
     });
     const limiter = new RateLimiter({ profile: opts.rateLimitProfile, overrides: opts.overrides, resetWholeSeconds: opts.resetWholeSeconds });
     const ctx: SimHttpContext = {

@@ -22,6 +22,8 @@ export interface HubOptions {
   timings: GatewayServerTimings;
   now: () => number;
   ledgerCapacity: number;
+  /** A bot is online exactly while it has a connected session (PROTOCOL.md "Delivery modes"). */
+  onPresence?(botId: string, online: boolean): void;
 }
 
 export const RECONNECT_TEXT: Record<number, string> = {
@@ -148,6 +150,18 @@ export class GatewayHub {
     session.conn = conn;
     session.compress = conn.compress;
     conn.session = session;
+    this.updatePresence(session.botId);
+  }
+
+  private readonly onlineBots = new Set<string>();
+
+  private updatePresence(botId: string): void {
+    let online = false;
+    for (const s of this.sessions.values()) if (s.botId === botId && s.conn) online = true;
+    if (online === this.onlineBots.has(botId)) return;
+    if (online) this.onlineBots.add(botId);
+    else this.onlineBots.delete(botId);
+    this.opts.onPresence?.(botId, online);
   }
 
   private liveSession(sessionId: string): Session | undefined {
@@ -166,6 +180,7 @@ export class GatewayHub {
     if (session && session.conn === conn) {
       session.conn = null;
       session.disconnectedAt = this.opts.now();
+      this.updatePresence(session.botId);
     }
   }
 

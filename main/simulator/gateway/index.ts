@@ -13,6 +13,8 @@ export interface GatewayServerOptions {
   now?: () => number;
   /** Ledger rows kept across all sessions before the oldest fall off. */
   ledgerCapacity?: number;
+  /** Called when a bot's first session connects or its last one goes away. */
+  onPresence?(botId: string, online: boolean): void;
 }
 
 const DEFAULT_LEDGER_CAPACITY = 200_000;
@@ -24,6 +26,7 @@ export function createGatewayServer(opts: GatewayServerOptions): GatewayServer {
     timings: { ...DEFAULT_GATEWAY_TIMINGS, ...opts.timings },
     now: opts.now ?? Date.now,
     ledgerCapacity: opts.ledgerCapacity ?? DEFAULT_LEDGER_CAPACITY,
+    onPresence: opts.onPresence,
   });
   return {
     issueUrl: (botId, compress, origin) => gatewayUrl(origin, compress, hub.tokens.issue(botId)),

@@ -33,7 +33,8 @@ export function newExplicitUser(s: WorldState, name: string | null, bot: boolean
   const id = String(3_000_000_000 + (hash32(s.seed, 'explicit') % 1_000_000) * 1000 + s.counters.user);
   const r = rngOf(s.seed, 'explicit-user', s.counters.user);
   const user: UserRec = {
-    id, username: name ?? genUsername(r), identify_num: String(1000 + r.int(9000)), avatarKey: id, bot, online: true,
+    id, username: name ?? genUsername(r), identify_num: String(1000 + r.int(9000)), avatarKey: id, bot, online: !bot, // a bot is online only while its gateway is connected
+   
     mobile_verified: !bot && r.chance(0.7), is_vip: false,
   };
   s.users[id] = user;

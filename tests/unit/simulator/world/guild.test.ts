@@ -13,6 +13,9 @@ describe('guild routes', () => {
     const u = call(w, 'user/view', { user_id: f.plain(), guild_id: f.guildId });
     expect(u).toMatchObject({ id: f.plain(), roles: [] });
     expect(String(u['avatar'])).toMatch(new RegExp(`^${ORIGIN}/_sim/img/avatar/\\w+\\.png$`));
+    // A bot is offline until its gateway connects (the simulator wires sessions to presence).
+    expect(call(w, 'user/get-online-status')).toEqual({ online: false, online_os: [] });
+    w.admin.setOnline(w.defaultBot.id, true);
     expect(call(w, 'user/get-online-status')).toEqual({ online: true, online_os: ['Websocket'] });
   });
 

@@ -6,6 +6,7 @@ import type { ChannelView } from '../../../shared/ipc';
 import { useAppStore } from '../../store';
 import { buildChannelTree, isTextChannel } from '../../store/channels/tree';
 import { GuildMenu } from '../guilds/GuildMenu';
+import { SpeakerIcon } from '../../components/icons';
 
 const NO_CHANNELS: ChannelView[] = [];
 
@@ -69,7 +70,7 @@ function ChannelItem({ channel }: { channel: ChannelView }) {
         onClick={() => selectChannel(channel.id)}
       >
         <span className="kd-channel-icon" aria-hidden="true">
-          {text ? '#' : '🔊'}
+          {text ? '#' : <SpeakerIcon />}
         </span>
         <span className="kd-channel-name">{channel.name}</span>
         {unread > 0 && <span className="kd-unread-dot" role="status" aria-label={t('unread', { count: unread })} />}

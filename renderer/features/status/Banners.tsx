@@ -9,7 +9,8 @@ export function Banners() {
   const browser = useAppStore((s) => s.transport === 'browser');
   return (
     <>
-      {vaultWarning && (
+      {/* In browser mode the one banner below says the same thing. */}
+      {vaultWarning && !browser && (
         <div className="kd-banner kd-banner-warning" role="status">
           {t('vaultWarning')}
         </div>

@@ -7,6 +7,7 @@ import { ChannelHeader } from './features/channels/ChannelHeader';
 import { ChannelTree } from './features/channels/ChannelTree';
 import { GuildRail } from './features/guilds/GuildRail';
 import { MembersPanel } from './features/members/MembersPanel';
+import { MessageContentProvider } from './features/messages/MessageContentProvider';
 import { MessagePane } from './features/messages/MessagePane';
 import { RoleEditor } from './features/roles/RoleEditor';
 import { ObserverOffer } from './features/session/ObserverOffer';
@@ -35,7 +36,13 @@ export function App() {
   return (
     <div className="kd-app">
       <Banners />
-      {workspace ? <Workspace /> : <StartScreen />}
+      {workspace ? (
+        <MessageContentProvider>
+          <Workspace />
+        </MessageContentProvider>
+      ) : (
+        <StartScreen />
+      )}
       <StatusBar />
     </div>
   );

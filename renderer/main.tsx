@@ -12,7 +12,7 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   const store = createAppStore(api, mode);
-  const dispatcher = createPushDispatcher(store, api);
+  const dispatcher = createPushDispatcher(store, api, { forward: (event) => store.getState().applyPush(event) });
   onPush((batch) => dispatcher.handle(batch));
   onReconnect(() => void dispatcher.resync());
   const i18n = await createI18n(store.getState().language);

@@ -1,9 +1,11 @@
-// Builds what runs without tsx: the simulator CLI as one Node bundle (out/sim/cli.js), which the
-// app forks in demo mode and bot authors can run with plain `node`. Dependencies stay external.
-// Then the renderer bundle (out/renderer), served by Electron and by browser mode's bridge.
+// `npm run build`: electron-vite builds the app (out/main, out/preload, out/renderer — the renderer
+// bundle is also what browser mode serves); esbuild bundles the simulator CLI (out/sim/cli.js),
+// which the app forks in demo mode and bot authors run with plain `node`. Dependencies stay external.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const app = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'inherit' });
+if (app.status !== 0) process.exit(app.status ?? 1);
 
 await build({
   entryPoints: { 'sim/cli': 'main/simulator/cli.ts' },
@@ -16,9 +18,3 @@ await build({
   sourcemap: true,
   logLevel: 'info',
 });
-
-// Guarded: the config arrives with the renderer work and may not exist in every checkout.
-if (existsSync('vite.renderer.config.mts')) {
-  const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.renderer.config.mts'], { stdio: 'inherit' });
-  if (vite.status !== 0) process.exit(vite.status ?? 1);
-}

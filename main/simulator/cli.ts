@@ -105,7 +105,7 @@ async function main(): Promise<void> {
     `READY ${sim.origin}`,
   ];
   console.log(lines.join('\n'));
-  if (args.ipc && process.send) process.send({ type: 'ready', origin: sim.origin, apiBase: sim.apiBase, token: sim.token, botId: sim.botId });
+  if (args.ipc) tellParent({ type: 'ready', origin: sim.origin, apiBase: sim.apiBase, token: sim.token, botId: sim.botId });
 
   let stopping = false;
   const shutdown = (): void => {
@@ -123,6 +123,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   // A forked simulator must not outlive its parent.
   if (args.ipc) process.on('disconnect', shutdown);
+}
+
+/**
+ * A parent that forked us with child_process.fork listens on process.send; Electron's
+ * utilityProcess.fork gives the child `process.parentPort` instead.
+ */
+function tellParent(message: Record<string, string>): void {
+  const port = (process as { parentPort?: { postMessage(m: unknown): void } }).parentPort;
+  if (port) port.postMessage(message);
+  else if (process.send) process.send(message);
 }
 
 main().catch((error: unknown) => {

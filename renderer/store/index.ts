@@ -6,6 +6,7 @@ import { createChannelsSlice } from './channels/slice';
 import { createGuildsSlice } from './guilds/slice';
 import { createLayoutSlice } from './layout/slice';
 import { createMembersSlice } from './members/slice';
+import { createMessagesSlice } from './messages/slice';
 import { createRolesSlice } from './roles/slice';
 import { createSessionSlice } from './session/slice';
 import { createSettingsSlice } from './settings/slice';
@@ -20,6 +21,7 @@ export function createAppStore(api: Api, transport: TransportMode = 'browser'): 
     ...createGuildsSlice(api)(...a),
     ...createChannelsSlice(api)(...a),
     ...createMembersSlice(api)(...a),
+    ...createMessagesSlice(api)(...a),
     ...createRolesSlice(api)(...a),
     ...createSettingsSlice(api)(...a),
     ...createStatusSlice(transport)(...a),

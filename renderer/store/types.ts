@@ -4,6 +4,7 @@ import type { ChannelsSlice } from './channels/slice';
 import type { GuildsSlice } from './guilds/slice';
 import type { LayoutSlice } from './layout/slice';
 import type { MembersSlice } from './members/slice';
+import type { MessagesSlice } from './messages/slice';
 import type { RolesSlice } from './roles/slice';
 import type { SessionSlice } from './session/slice';
 import type { SettingsSlice } from './settings/slice';
@@ -13,6 +14,7 @@ export type AllSlices = SessionSlice &
   GuildsSlice &
   ChannelsSlice &
   MembersSlice &
+  MessagesSlice &
   RolesSlice &
   SettingsSlice &
   StatusSlice &

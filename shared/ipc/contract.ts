@@ -2,7 +2,8 @@
 // calls `ServiceApi<Contract[S]>`; both are derived from this one object.
 import { z } from 'zod';
 import type { Role } from '../kook/objects';
-import { method } from './define';
+import { type MethodSpec, method } from './define';
+import type { MethodName, ServiceName } from './methods';
 import type {
   ChannelView,
   GuildDetail,
@@ -131,12 +132,14 @@ const jobs = {
   ),
 };
 
-export const contract = { session, guilds, channels, messages, members, roles, settings, events, jobs } as const;
+/** Exactly the methods of SERVICE_METHODS: a missing or extra method is a compile error. */
+type ContractShape = { [S in ServiceName]: { [M in MethodName<S>]: MethodSpec } };
+
+export const contract = { session, guilds, channels, messages, members, roles, settings, events, jobs } as const satisfies ContractShape;
 
 export type Contract = typeof contract;
-export type ServiceName = keyof Contract;
+export { METHODS, SERVICE_METHODS, type ServiceName } from './methods';
 
-/** Every [service, method] pair, the source of channel names and of the preload's object. */
-export const METHODS: readonly (readonly [ServiceName, string])[] = Object.entries(contract).flatMap(
-  ([service, spec]) => Object.keys(spec).map((m) => [service as ServiceName, m] as const),
-);
+/** A method in the contract but missing from SERVICE_METHODS would never be reachable: forbid it. */
+type ExtraMethods = { [S in ServiceName]: Exclude<keyof Contract[S], MethodName<S>> }[ServiceName];
+export const CONTRACT_MATCHES_METHOD_LIST: [ExtraMethods] extends [never] ? true : never = true;

@@ -1,6 +1,6 @@
 // The shape of `window.kook`, built from the contract's method list (STYLE.md: never pass class
 // instances or proxies across contextBridge; build a plain frozen object from a const list).
-import { METHODS } from './contract';
+import { METHODS } from './methods';
 import { channelName } from './define';
 import type { PushBatch } from './push';
 

@@ -3,6 +3,7 @@ import * as common from './common';
 import * as errors from './errors';
 import * as members from './members';
 import * as messageContent from './messageContent';
+import * as messages from './messages';
 import * as permissionHelp from './permissionHelp';
 import * as roles from './roles';
 import * as session from './session';
@@ -13,6 +14,7 @@ import * as workspace from './workspace';
 export const namespaces: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = {
   common,
   messageContent,
+  messages,
   errors,
   members,
   permissionHelp,

@@ -1,0 +1,79 @@
+// One message: avatar, author in their role color, time (full on hover), content, quote,
+// reactions, pin and edit marks, and the hover quick actions (UI.md "Message pane").
+// Compact rows continue a group by the same author and show only the content.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageView } from '../../../shared/ipc';
+import { Avatar } from '../../components/Avatar';
+import { fullTime, shortTime } from '../../components/time';
+import { authorName } from './authors';
+import { MessageContent } from './content';
+import { QuickActions } from './QuickActions';
+import { QuotePreview } from './QuotePreview';
+import { Reactions } from './Reactions';
+import type { RowActions } from './rowActions';
+
+export interface MessageRowProps {
+  message: MessageView;
+  compact: boolean;
+  color: string | undefined;
+  locale: string;
+  actions: RowActions;
+}
+
+export const MessageRow = memo(function MessageRow({ message, compact, color, locale, actions }: MessageRowProps) {
+  const { t } = useTranslation('messages');
+  const name = authorName(message.author);
+  const edited = (message.updated_at ?? 0) > 0;
+  return (
+    <div
+      className={compact ? 'kd-msg kd-msg-compact' : 'kd-msg'}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        actions.openMenu(message, e.clientX, e.clientY);
+      }}
+    >
+      <div className="kd-msg-gutter">
+        {compact ? (
+          <time className="kd-msg-time kd-msg-time-compact" dateTime={new Date(message.create_at).toISOString()} title={fullTime(message.create_at, locale)}>
+            {shortTime(message.create_at, locale)}
+          </time>
+        ) : (
+          <Avatar url={message.author.avatar} name={name} size={36} />
+        )}
+      </div>
+      <div className="kd-msg-body">
+        {message.quote && <QuotePreview quote={message.quote} onJump={actions.jumpToQuote} />}
+        {!compact && (
+          <div className="kd-msg-head">
+            <span className="kd-msg-author" style={color ? { color } : undefined} title={`${name} (${message.author.username}#${message.author.identify_num})`}>
+              {name}
+            </span>
+            <time className="kd-msg-time" dateTime={new Date(message.create_at).toISOString()} title={fullTime(message.create_at, locale)}>
+              {shortTime(message.create_at, locale)}
+            </time>
+          </div>
+        )}
+        <div className="kd-msg-content">
+          <MessageContent message={message} />
+        </div>
+        {(edited || message.pinned) && (
+          <div className="kd-msg-marks">
+            {message.pinned && (
+              <span className="kd-msg-pin" role="img" aria-label={t('pinned')} title={t('pinned')}>
+                📌
+              </span>
+            )}
+            {edited && (
+              <span className="kd-msg-edited" title={t('editedAt', { time: fullTime(message.updated_at ?? 0, locale) })}>
+                {t('edited')}
+              </span>
+            )}
+          </div>
+        )}
+        <Reactions reactions={message.reactions} />
+      </div>
+      <QuickActions message={message} actions={actions} />
+    </div>
+  );
+});

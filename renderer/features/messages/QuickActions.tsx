@@ -1,0 +1,74 @@
+// The actions on one message, as hover buttons on the row and as the right-click menu
+// (moderation on the author joins the menu later).
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageView } from '../../../shared/ipc';
+import type { RowActions } from './rowActions';
+
+type ActionId = 'copyId' | 'copyLink' | 'deleteMessage';
+
+const ACTIONS: readonly { id: ActionId; icon: string; run(actions: RowActions, message: MessageView): void }[] = [
+  { id: 'copyId', icon: '#', run: (a, m) => a.copyId(m) },
+  { id: 'copyLink', icon: '🔗', run: (a, m) => a.copyLink(m) },
+  { id: 'deleteMessage', icon: '🗑', run: (a, m) => a.askDelete(m) },
+];
+
+export function QuickActions({ message, actions }: { message: MessageView; actions: RowActions }) {
+  const { t } = useTranslation('messages');
+  return (
+    <div className="kd-msg-actions" role="toolbar" aria-label={t('actions')}>
+      {ACTIONS.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          className={action.id === 'deleteMessage' ? 'kd-icon-button kd-msg-action-danger' : 'kd-icon-button'}
+          aria-label={t(action.id)}
+          title={t(action.id)}
+          onClick={() => action.run(actions, message)}
+        >
+          <span aria-hidden="true">{action.icon}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export interface MenuState {
+  message: MessageView;
+  x: number;
+  y: number;
+}
+
+export function MessageContextMenu({ menu, actions, onClose }: { menu: MenuState; actions: RowActions; onClose(): void }) {
+  const { t } = useTranslation('messages');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector('button')?.focus();
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node)) onClose();
+    };
+    window.addEventListener('keydown', close);
+    window.addEventListener('mousedown', close);
+    return () => {
+      window.removeEventListener('keydown', close);
+      window.removeEventListener('mousedown', close);
+    };
+  }, [onClose]);
+  return (
+    <div ref={ref} className="kd-menu kd-msg-menu" role="menu" aria-label={t('actions')} style={{ position: 'fixed', left: menu.x, top: menu.y }}>
+      {ACTIONS.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          role="menuitem"
+          onClick={() => {
+            onClose();
+            action.run(actions, menu.message);
+          }}
+        >
+          {t(action.id)}
+        </button>
+      ))}
+    </div>
+  );
+}

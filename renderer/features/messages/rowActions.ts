@@ -1,0 +1,10 @@
+// What a message row can ask the pane to do; one stable object per pane so rows stay memoized.
+import type { MessageView } from '../../../shared/ipc';
+
+export interface RowActions {
+  copyId(message: MessageView): void;
+  copyLink(message: MessageView): void;
+  askDelete(message: MessageView): void;
+  openMenu(message: MessageView, x: number, y: number): void;
+  jumpToQuote(msgId: string): void;
+}

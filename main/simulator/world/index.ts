@@ -13,9 +13,17 @@ import { Traffic } from './traffic';
 import { fail } from '../core/errors';
 
 const SAVE_INTERVAL_MS = 1000;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The epoch of generated history when none is given: the current hour, not the current ms, so
+ * two simulators started with the same seed (within the hour) serve identical worlds, times
+ * included (issue 2: "Deterministic from a seed"), while the history still ends recently.
+ */
+const defaultEpoch = (): number => Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
 
 export const createWorld: CreateWorld = (opts: WorldOptions): World => {
-  const epochMs = opts.epochMs ?? Date.now();
+  const epochMs = opts.epochMs ?? defaultEpoch();
   const loaded = opts.dataDir ? loadState(opts.dataDir) : null;
   const sim = new Sim(loaded ?? buildState(opts.seed, opts.preset, epochMs), new EventBus());
   if (!loaded && opts.dataDir) sim.dirty = true;
@@ -69,7 +77,7 @@ export const createWorld: CreateWorld = (opts: WorldOptions): World => {
       },
       reset: ({ seed, preset }) => {
         traffic.stop();
-        sim.state = buildState(seed, preset, opts.epochMs ?? Date.now());
+        sim.state = buildState(seed, preset, opts.epochMs ?? defaultEpoch());
         sim.touch();
       },
     },

@@ -10,6 +10,7 @@ export const LINES_ZH = [
   '我觉得这个方案可行', '明天记得交作业', '晚安各位', '求推荐好用的机械键盘', '这个bug我也遇到了',
   '已经修好了，重启一下客户端', '谁有攻略链接', '今天的抽卡又歪了 😭', '管理员辛苦了', '欢迎新朋友！',
   '请不要在这里刷屏哦', '这个问题去问题反馈频道提吧', '我刚刚升到满级了', '有人看昨天的比赛吗', '周五晚上八点语音见',
+  '这把输得太冤了，最后一波团没打好', '有人知道新地图的隐藏任务怎么触发吗？', '今天服务器维护到几点？', '我把配置文件发到置顶了，大家自取', '周六晚上的比赛报名截止了吗', '刚刚掉线了，是我网的问题还是服务器的问题', '这个角色的技能描述有点看不懂', '求组队，差一个辅助', '机器人又在刷屏了，管理看一下', '第一次来，这里好热闹啊', '昨晚的直播回放在哪里看', '新版本的UI我还挺喜欢的', '谁能帮我看下这个报错', '已经提交反馈了，等官方回复', '我也想加入管理团队', '频道规则请看 #规则 频道', '今天的日常任务做完了吗', '有没有一起学编程的', '这个表情包太好笑了', '记得开启两步验证，保护账号安全', '抽奖活动明天开奖，大家别忘了', '语音频道有点回音，谁没开降噪', '建议把公告频道设为只读', '晚上十点之后请小声一点～',
 ];
 export const LINES_EN = [
   'anyone up for a match tonight?', 'gg everyone', 'just pushed the fix, please pull', 'has anyone tried the new update?',
@@ -18,6 +19,7 @@ export const LINES_EN = [
   'I can reproduce that bug too', 'restart the client, it works now', 'does anyone have the guide link?',
   'please keep memes in #memes', 'thanks mods!', 'new here, hi all 👋', 'the patch notes are out', 'who is streaming today?',
   'voice chat at 8pm?', 'that boss fight took me 2 hours', 'shipping the release tomorrow',
+  'just hit diamond rank, finally', 'is the server down or is it just me?', 'who wants to test the new mod with me', 'the raid starts in 10 minutes, get ready', 'I made a fan art, posting it in #art', 'can we get a channel for trading?', 'my mic keeps cutting out in voice', 'the new patch broke my keybinds again', 'huge thanks to whoever organized the tournament', 'reminder: no spoilers outside the spoiler channel', 'anyone else getting a login error?', 'first time here, loving the vibe', 'pinned the FAQ, please read before asking', 'I think the drop rate was nerfed', 'does the bot support slash commands?', 'set up 2FA, there were phishing links going around', 'meet in voice after dinner?', 'the leaderboard reset today', 'please report spam to the mods', 'okay that clutch was insane', 'who broke the build this time 😅', 'giveaway winners are announced tomorrow',
 ];
 export const LINKS = ['https://kookapp.cn', 'https://developer.kookapp.cn/doc', 'https://github.com/kaiheila/api-docs', 'https://example.com/patch-notes'];
 export const CODE = ['npm run build', 'git pull --rebase', 'console.log("hello")', 'SELECT * FROM users;', 'kill -9 1234'];

@@ -8,20 +8,27 @@ export interface RawFrame {
   sn?: number;
   d?: Record<string, unknown> & { extra?: { type?: unknown } };
   binary: boolean;
+  /** performance.now() when the frame arrived. */
+  at: number;
 }
 
 export class RawGateway {
   readonly frames: RawFrame[] = [];
   closed = false;
   closeCode: number | undefined;
+  /** Every binary message exactly as received (compress=1: one zlib stream each). */
+  readonly rawBinary: Buffer[] = [];
+  /** performance.now() when the socket opened. */
+  openedAt = 0;
   private waiters: { pred: (f: RawFrame[]) => boolean; resolve: () => void }[] = [];
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data, isBinary) => {
       const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as Buffer);
+      if (isBinary) this.rawBinary.push(buf);
       const text = isBinary ? inflateSync(buf).toString('utf8') : buf.toString('utf8');
-      const frame = JSON.parse(text) as Omit<RawFrame, 'binary'>;
-      this.frames.push({ ...frame, binary: isBinary });
+      const frame = JSON.parse(text) as Omit<RawFrame, 'binary' | 'at'>;
+      this.frames.push({ ...frame, binary: isBinary, at: performance.now() });
       this.check();
     });
     ws.on('close', (code) => {
@@ -35,13 +42,25 @@ export class RawGateway {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(url);
       const peer = new RawGateway(ws);
-      ws.once('open', () => resolve(peer));
+      ws.once('open', () => {
+        peer.openedAt = performance.now();
+        resolve(peer);
+      });
       ws.once('error', reject);
     });
   }
 
   send(frame: unknown): void {
     this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+
+  /** The sns of the s=0 frames, in arrival order. */
+  sns(): number[] {
+    return this.events().map((f) => f.sn ?? -1);
+  }
+
+  ping(sn: number): void {
+    this.send({ s: 2, sn });
   }
 
   events(): RawFrame[] {
@@ -65,9 +84,11 @@ export class RawGateway {
   }
 
   waitForSignal(s: number, ms = 5000): Promise<RawFrame> {
-    return this.waitFor((f) => f.some((x) => x.s === s), ms, `signal ${s}`).then(
-      () => this.frames.find((x) => x.s === s) as RawFrame,
-    );
+    return this.waitFor((f) => f.some((x) => x.s === s), ms, `signal ${s}`).then(() => {
+      const found = this.frames.find((x) => x.s === s);
+      if (!found) throw new Error(`socket closed before signal ${s}; saw ${JSON.stringify(this.frames)}`);
+      return found;
+    });
   }
 
   waitForClose(ms = 5000): Promise<void> {

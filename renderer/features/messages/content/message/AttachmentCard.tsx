@@ -31,7 +31,7 @@ export function AttachmentCard({ kind, url, name, size }: { kind: AttachmentKind
   return (
     <div className={`kd-card-attachment kd-card-attachment-${kind}`}>
       {kind === 'image'
-        ? <SafeImage className="kd-card-attachment-image" src={url} alt={title} />
+        ? <SafeImage className="kd-card-attachment-img" src={url} alt={title} />
         : <span className="kd-card-media-icon" aria-hidden="true">{ICONS[kind]}</span>}
       <div className="kd-card-media-body">
         <span className="kd-card-media-title" title={title}>{title}</span>

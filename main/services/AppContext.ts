@@ -14,6 +14,7 @@ import { FileSessionStore } from './FileSessionStore';
 import { LiveSession } from './LiveSession';
 import { PushHub } from './PushHub';
 import { ServiceError } from './toIpcError';
+import { notifyPlugins, type SessionPlugin } from './SessionPlugin';
 
 export interface AppContextOptions {
   dataDir: string;
@@ -30,6 +31,8 @@ export interface AppContextOptions {
   rest?: Pick<RestClientOptions, 'timeoutMs' | 'maxReadRetries' | 'backoffBaseMs' | 'fetch'>;
   /** How often the status bar's live figures (events/s, REST queue) are re-pushed. */
   statusTickMs?: number;
+  /** Features following the live session (case log, scheduler, inspector). */
+  plugins?: SessionPlugin[];
 }
 
 const DEMO_PROFILE_ID = 'demo';
@@ -182,12 +185,18 @@ export class AppContext {
       wsFactory: this.o.wsFactory,
       observerPollMs: this.o.observerPollMs,
       onChange: () => this.pushState(),
+      plugins: this.o.plugins,
     });
     this.live = live;
+    this.notifyPlugins((p) => p.sessionStarted?.(live.info));
     if (online) live.startObserver();
     else live.startGateway();
     this.startTicker();
     return this.pushState();
+  }
+
+  private notifyPlugins(call: (p: SessionPlugin) => void): void {
+    notifyPlugins(this.o.plugins ?? [], (err) => this.logger.error('session plugin failed', err instanceof Error ? err.message : err), call);
   }
 
   private async identify(rest: RestClient): Promise<BotIdentity> {
@@ -226,6 +235,7 @@ export class AppContext {
     this.live = null;
     this.stopTicker();
     live?.stop();
+    if (live) this.notifyPlugins((p) => p.sessionEnded?.(live.info));
     return this.epoch;
   }
 

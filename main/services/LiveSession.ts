@@ -10,6 +10,7 @@ import { toPushEvents } from './eventMapping';
 import { byCreateAt, toMessageView } from './mappers';
 import { ObserverPoller } from './ObserverPoller';
 import type { PushHub } from './PushHub';
+import { notifyPlugins, type SessionInfo, type SessionPlugin } from './SessionPlugin';
 
 export interface LiveSessionOptions {
   rest: RestClient;
@@ -24,6 +25,8 @@ export interface LiveSessionOptions {
   logger: Logger;
   /** Something in the state changed; the owner pushes a fresh SessionState. */
   onChange: () => void;
+  /** Features following the session (case log, scheduler, inspector). */
+  plugins?: readonly SessionPlugin[];
 }
 
 const STATE_WORDS: Record<GatewayState, ConnectionState> = {
@@ -54,6 +57,15 @@ export class LiveSession {
   private stopped = false;
 
   constructor(private readonly o: LiveSessionOptions) {}
+
+  /** What plugins see of this session. */
+  get info(): SessionInfo {
+    return { rest: this.o.rest, bot: this.o.bot, profile: this.o.profile, demo: this.o.demo };
+  }
+
+  private notify(call: (p: SessionPlugin) => void): void {
+    notifyPlugins(this.o.plugins ?? [], (err) => this.o.logger.error('session plugin failed', err instanceof Error ? err.message : err), call);
+  }
 
   get rest(): RestClient {
     return this.o.rest;
@@ -129,6 +141,7 @@ export class LiveSession {
     gateway.on('fatal', ({ code }) => this.setConnection('auth-failed', `KOOK refused the token (${code})`));
     gateway.on('event', ({ data }) => {
       this.rate.add();
+      this.notify((p) => p.event?.(data, this.info));
       for (const event of toPushEvents(data)) {
         if (event.type === 'message.created') {
           this.remember(event.payload.message.id);
@@ -140,6 +153,7 @@ export class LiveSession {
     gateway.on('gap', ({ since, until }) => (this.lastGap = { since, until }));
     gateway.on('needs-backfill', ({ lastSeen }) => void this.backfill(lastSeen));
     this.gateway = gateway;
+    this.notify((p) => p.gatewayCreated?.(gateway, this.info));
     gateway.start();
   }
 

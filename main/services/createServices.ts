@@ -10,6 +10,7 @@ import { MessagesService } from './impl/MessagesService';
 import { RolesService } from './impl/RolesService';
 import { SessionService } from './impl/SessionService';
 import { SettingsService } from './impl/SettingsService';
+import { notYetWired } from './impl/notYetWired';
 
 export function createServices(ctx: AppContext): Services {
   return {
@@ -22,5 +23,8 @@ export function createServices(ctx: AppContext): Services {
     settings: new SettingsService(ctx),
     events: new EventsService(ctx),
     jobs: new JobsService(),
+    moderation: notYetWired('moderation'),
+    cases: notYetWired('cases'),
+    inspector: notYetWired('inspector'),
   };
 }

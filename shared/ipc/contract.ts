@@ -18,6 +18,7 @@ import type {
   Settings,
 } from './models';
 import type { PushBatch } from './push';
+import { cases, inspector, moderation } from './moderationContract';
 import { httpUrl, kookId, messageId, noArgs, pageSize, permissionMask, roleId } from './schemas';
 
 const session = {
@@ -135,7 +136,7 @@ const jobs = {
 /** Exactly the methods of SERVICE_METHODS: a missing or extra method is a compile error. */
 type ContractShape = { [S in ServiceName]: { [M in MethodName<S>]: MethodSpec } };
 
-export const contract = { session, guilds, channels, messages, members, roles, settings, events, jobs } as const satisfies ContractShape;
+export const contract = { session, guilds, channels, messages, members, roles, settings, events, jobs, moderation, cases, inspector } as const satisfies ContractShape;
 
 export type Contract = typeof contract;
 export { METHODS, SERVICE_METHODS, type ServiceName } from './methods';

@@ -12,6 +12,13 @@ export const SERVICE_METHODS = {
   settings: ['get', 'update'],
   events: ['subscribe', 'drain'],
   jobs: ['list', 'control'],
+  moderation: [
+    'check', 'deleteMessage', 'kick', 'ban', 'unban', 'listBans', 'voiceMute', 'voiceUnmute', 'listVoiceMutes', 'textMute',
+    'textUnmute', 'setNickname', 'grantRole', 'revokeRole', 'lockChannel', 'unlockChannel', 'setSlowMode', 'lockdown',
+    'liftLockdown', 'post', 'massAction', 'purgePreview', 'purge', 'muteSettings',
+  ],
+  cases: ['list', 'view', 'editReason', 'undo', 'export', 'setLogChannel'],
+  inspector: ['frames', 'raw', 'timeline', 'stats', 'rest', 'follow', 'exportCapture', 'importCapture', 'replay'],
 } as const;
 
 export type ServiceName = keyof typeof SERVICE_METHODS;

@@ -1,6 +1,7 @@
 // Push events from main to the renderer, delivered in batches (per ~16 ms or N events).
 import type { Channel, Role } from '../kook/objects';
 import type { ChannelView, JobProgress, MemberView, MessageView, SessionState } from './models';
+import type { CaseView, FrameRow, TimelineEntry } from './moderationModels';
 
 export interface PushEventMap {
   'session.state': SessionState;
@@ -18,6 +19,13 @@ export interface PushEventMap {
   /** History for this channel is not contiguous any more (unresumed gap); the backfill result follows as message.created events. */
   'history.gap': { channelId: string; since: number; until: number; recovered: number };
   'job.progress': JobProgress;
+  /** A case was recorded or changed (reason edited, undone). */
+  'case.recorded': CaseView;
+  /** Temporary actions whose expiry passed while the app was closed, carried out late on start. */
+  'schedule.missed': { caseId: number; action: string; targetId: string; dueAt: number; doneAt: number }[];
+  /** Live frames for the inspector while it follows. */
+  'inspector.frames': FrameRow[];
+  'inspector.timeline': TimelineEntry;
 }
 
 export type PushEventName = keyof PushEventMap;

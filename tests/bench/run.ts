@@ -2,11 +2,14 @@
 // JSON object with every metric the issues name. Select some with `npm run bench -- sim`.
 import { type Bench, type BenchResult, printTable } from './harness';
 import { clientBenches } from './client.bench';
+import { limiterBenches } from './limiter.bench';
 import { simBenches } from './simulator.bench';
+import { uiBenches } from './ui.bench';
 
 const suites: Record<string, Bench[]> = {
   sim: simBenches,
-  client: clientBenches,
+  client: [...clientBenches, ...limiterBenches],
+  ui: uiBenches,
 };
 
 async function main(): Promise<void> {

@@ -26,15 +26,16 @@ export class FrameRouter {
     const { clock, emitter, ingest } = this.opts;
     const at = clock.now();
     const result = this.decoder.decode(data);
+    // The tap objects (with the wire data) are only built when someone listens (the inspector).
     const tap = emitter.hasListeners('frame');
     if (!result.ok) {
       this.malformed(result.reason, result.detail, at);
-      if (tap) emitter.emit('frame', { bytes: result.bytes, compressedBytes: result.compressedBytes, at, signal: result.signal, outcome: 'malformed' });
+      if (tap) emitter.emit('frame', { bytes: result.bytes, compressedBytes: result.compressedBytes, at, signal: result.signal, outcome: 'malformed', wire: data });
       return;
     }
     const frame = result.frame;
     if (frame.s !== 0) {
-      if (tap) emitter.emit('frame', { bytes: result.bytes, compressedBytes: result.compressedBytes, at, signal: frame.s, outcome: 'control' });
+      if (tap) emitter.emit('frame', { bytes: result.bytes, compressedBytes: result.compressedBytes, at, signal: frame.s, outcome: 'control', wire: data });
       this.opts.control(frame);
       return;
     }
@@ -45,7 +46,7 @@ export class FrameRouter {
       outcome = 'malformed';
       this.malformed('event-before-hello', `sn=${frame.sn}`, at);
     }
-    if (tap) emitter.emit('frame', { bytes: result.bytes, compressedBytes: result.compressedBytes, at, signal: 0, sn: frame.sn, outcome });
+    if (tap) emitter.emit('frame', { bytes: result.bytes, compressedBytes: result.compressedBytes, at, signal: 0, sn: frame.sn, outcome, wire: data, data: frame.d });
   }
 
   private malformed(reason: string, detail: string, at: number): void {

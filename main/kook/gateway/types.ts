@@ -112,6 +112,10 @@ export interface FrameTap {
   signal: number;
   sn?: number;
   outcome: FrameOutcome;
+  /** The frame as received (JSON text, or the zlib bytes of a binary frame), for the inspector's raw view. */
+  wire?: string | Uint8Array;
+  /** The event data of an s=0 frame whose envelope checked out (only the envelope is validated). */
+  data?: EventData;
 }
 
 export interface GatewayCounters {

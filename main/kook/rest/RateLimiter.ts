@@ -191,7 +191,7 @@ export class RateLimiter {
       if (bucket.known && bucket.remaining <= 0) {
         const refillAt = bucket.resetAt + this.offset;
         if (now < refillAt) return this.wake(bucket, refillAt);
-        bucket.remaining = bucket.limit; // the window refilled to Limit (Reset semantics)
+        bucket.refill(now); // the window refilled to Limit (Reset semantics)
       }
       const waiter = bucket.queue.shift();
       if (waiter === undefined) return;

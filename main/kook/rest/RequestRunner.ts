@@ -196,9 +196,11 @@ export class RequestRunner {
       // not JSON: keep the generic text
     }
     const error = new KookApiError(code, message, route, raw.status);
+    // Requests already in flight on other buckets meet the same 401: one auth failure, one report.
+    const alreadyHalted = this.o.limiter.isHalted;
     this.o.limiter.record('unauthorized');
     this.o.limiter.halt(error);
-    this.o.emitter.emit('auth-failed', { endpoint: route, httpStatus: raw.status, code, message, at: this.o.clock.now() });
+    if (!alreadyHalted) this.o.emitter.emit('auth-failed', { endpoint: route, httpStatus: raw.status, code, message, at: this.o.clock.now() });
     return error;
   }
 

@@ -141,6 +141,8 @@ export class LiveSession {
     gateway.on('fatal', ({ code }) => this.setConnection('auth-failed', `KOOK refused the token (${code})`));
     gateway.on('event', ({ data }) => {
       this.rate.add();
+      // The nonce echo settles an uncertain message/create without listing (issue 3 reconciliation).
+      if (data.nonce && data.type !== 255) this.o.rest.reconciler.observe(data.nonce, data.msg_id, data.msg_timestamp);
       this.notify((p) => p.event?.(data, this.info));
       for (const event of toPushEvents(data)) {
         if (event.type === 'message.created') {
@@ -151,7 +153,15 @@ export class LiveSession {
       }
     });
     gateway.on('gap', ({ since, until }) => (this.lastGap = { since, until }));
-    gateway.on('needs-backfill', ({ lastSeen }) => void this.backfill(lastSeen));
+    // Backfill only once the new session said HELLO: messages posted between an earlier REST
+    // probe and the new session would belong to no session and be lost for good.
+    gateway.on('needs-backfill', ({ lastSeen }) => {
+      this.pendingBackfill = [...(this.pendingBackfill ?? []), ...lastSeen];
+      if (gateway.state === 'CONNECTED') this.runPendingBackfill();
+    });
+    gateway.on('state', ({ to }) => {
+      if (to === 'CONNECTED') this.runPendingBackfill();
+    });
     this.gateway = gateway;
     this.notify((p) => p.gatewayCreated?.(gateway, this.info));
     gateway.start();
@@ -210,6 +220,15 @@ export class LiveSession {
   };
 
   /** Recovers what an unresumed gap lost in the watched channels, then marks the gap per channel. */
+  private pendingBackfill: LastSeen[] | null = null;
+
+  private runPendingBackfill(): void {
+    const lastSeen = this.pendingBackfill;
+    if (!lastSeen) return;
+    this.pendingBackfill = null;
+    void this.backfill(lastSeen);
+  }
+
   private async backfill(lastSeen: readonly LastSeen[]): Promise<void> {
     const watched = new Set(this.watchedIds);
     const targets = lastSeen.filter((l) => watched.has(l.channelId));

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { api, mode, onPush, onReconnect } from './api';
 import { App } from './App';
+import { exposeBenchHook } from './benchHook';
 import { createI18n } from './i18n';
 import { createAppStore, StoreProvider } from './store';
 import { createPushDispatcher } from './store/pushDispatcher';
@@ -14,6 +15,7 @@ async function start(): Promise<void> {
   const store = createAppStore(api, mode);
   const dispatcher = createPushDispatcher(store, api, { forward: (event) => store.getState().applyPush(event) });
   onPush((batch) => dispatcher.handle(batch));
+  if (mode === 'browser') exposeBenchHook(store);
   onReconnect(() => void dispatcher.resync());
   const i18n = await createI18n(store.getState().language);
   const root = document.getElementById('root');

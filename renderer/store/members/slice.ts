@@ -99,6 +99,8 @@ export const createMembersSlice =
         // Server-side search per keystroke would flood guild/user-list; wait for a pause.
         debounce = setTimeout(() => {
           debounce = null;
+          // The UI benchmark measures from here to rendered results (issue 4 member_search_ratio).
+          performance.mark('kd:members-search-start');
           void get().reloadMembers();
         }, SEARCH_DEBOUNCE_MS);
       },

@@ -5,12 +5,10 @@ import { clientBenches } from './client.bench';
 import { limiterBenches } from './limiter.bench';
 import { simBenches } from './simulator.bench';
 import { uiBenches } from './ui.bench';
-import { uiBenches } from './ui.bench';
 
 const suites: Record<string, Bench[]> = {
   sim: simBenches,
   client: [...clientBenches, ...limiterBenches],
-  ui: uiBenches,
   ui: uiBenches,
 };
 

@@ -1,11 +1,13 @@
 // Electron entry: wiring only (STYLE.md "entry files only wire"). Everything with logic lives in
 // main/services, main/shell (which receives the Electron objects as parameters) and main/store.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, app, ipcMain, protocol, safeStorage, screen, session, shell, utilityProcess } from 'electron';
 import { PUSH_CHANNEL } from '../shared/ipc/push';
 import { launchDemoSimulator } from './demo/launchDemoSimulator';
 import { ImageProxy } from './images/ImageProxy';
 import { createLogger } from './log/logger';
+import { profileDatabases } from './moderation/profileDatabases';
 import { AppContext } from './services/AppContext';
 import { createServices } from './services/createServices';
 import { createDispatch } from './services/dispatch';
@@ -30,6 +32,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/**
+ * better-sqlite3 built for Electron's ABI (TOOLCHAIN.md): `npm run package` ships it under
+ * resources/native; without it (development) the default binding is used.
+ */
+function electronSqliteBinding(): string | undefined {
+  const candidate = path.join(process.resourcesPath, 'native', 'better_sqlite3.node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const rootDir = path.resolve(__dirname, '..', '..');
@@ -44,6 +55,7 @@ async function start(): Promise<void> {
     vaultWarning: warning,
     logger,
     launchDemo: () => launchDemoSimulator({ dataDir, rootDir, fork: utilityProcessFork(utilityProcess.fork) }),
+    db: profileDatabases(dataDir, logger, electronSqliteBinding()),
   });
   const images = new ImageProxy({ cacheDir: path.join(dataDir, 'image-cache'), extraOrigins: () => ctx.imageOrigins() });
   handleImageProtocol(protocol, images.fetchImage);

@@ -10,6 +10,7 @@ import { startBridge } from './bridge/BridgeServer';
 import { launchDemoSimulator } from './demo/launchDemoSimulator';
 import { ImageProxy } from './images/ImageProxy';
 import { createLogger } from './log/logger';
+import { profileDatabases } from './moderation/profileDatabases';
 import { AppContext } from './services/AppContext';
 import { createServices } from './services/createServices';
 import { createDispatch } from './services/dispatch';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     vaultWarning: true, // browser mode keeps tokens in memory only (ARCHITECTURE.md "Token vault")
     logger,
     launchDemo: () => launchDemoSimulator({ dataDir, rootDir }),
+    db: profileDatabases(dataDir, logger),
   });
   const images = new ImageProxy({ cacheDir: path.join(dataDir, 'image-cache'), extraOrigins: () => ctx.imageOrigins() });
   const bridge = await startBridge({

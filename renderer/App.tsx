@@ -6,9 +6,13 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { ChannelHeader } from './features/channels/ChannelHeader';
 import { ChannelTree } from './features/channels/ChannelTree';
 import { GuildRail } from './features/guilds/GuildRail';
+import { InspectorView } from './features/inspector/InspectorView';
 import { MembersPanel } from './features/members/MembersPanel';
 import { MessageContentProvider } from './features/messages/MessageContentProvider';
 import { MessagePane } from './features/messages/MessagePane';
+import { JobsTray } from './features/moderation/JobsTray';
+import { ModerationHost } from './features/moderation/ModerationHost';
+import { ModerationViewHost } from './features/moderation/ModerationViewHost';
 import { RoleEditor } from './features/roles/RoleEditor';
 import { ObserverOffer } from './features/session/ObserverOffer';
 import { StartScreen } from './features/session/StartScreen';
@@ -58,12 +62,20 @@ function Workspace() {
   const noGuilds = useAppStore((s) => s.guildsLoaded && s.guilds.length === 0);
   const error = useAppStore((s) => s.guildsError);
   const setView = useAppStore((s) => s.setView);
+  const modView = useAppStore((s) => s.moderationView);
+  const inspectorOpen = useAppStore((s) => s.inspectorOpen);
 
   return (
     <div className="kd-workspace">
       <GuildRail />
       <ChannelTree />
-      <main className="kd-center">
+      {inspectorOpen && (
+        <main className="kd-center">
+          <InspectorView />
+        </main>
+      )}
+      {/* Kept mounted under the inspector so the channel is exactly as left (UI.md "one click away"). */}
+      <main className="kd-center" style={inspectorOpen ? { display: 'none' } : undefined}>
         <ObserverOffer />
         <ErrorNotice error={error} />
         {noGuilds && <p className="kd-muted kd-pad">{t('noGuilds')}</p>}
@@ -75,15 +87,18 @@ function Workspace() {
         )}
         {view === 'roles' && <RoleEditor />}
         {view === 'settings' && <SettingsView />}
-        {view === 'channel' && channel && guildId && (
+        {view === 'channel' && !modView && channel && guildId && (
           <>
             <ChannelHeader channel={channel} />
             <MessagePane guildId={guildId} channelId={channel.id} />
           </>
         )}
-        {view === 'channel' && guildsLoaded && !noGuilds && !channel && <p className="kd-muted kd-pad">{t('noChannel')}</p>}
+        {view === 'channel' && modView && guildId && <ModerationViewHost guildId={guildId} />}
+        {view === 'channel' && !modView && guildsLoaded && !noGuilds && !channel && <p className="kd-muted kd-pad">{t('noChannel')}</p>}
       </main>
-      {membersOpen && view === 'channel' && guildId && <MembersPanel />}
+      {membersOpen && view === 'channel' && !modView && !inspectorOpen && guildId && <MembersPanel />}
+      <ModerationHost />
+      <JobsTray />
     </div>
   );
 }

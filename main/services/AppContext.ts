@@ -15,6 +15,9 @@ import { LiveSession } from './LiveSession';
 import { PushHub } from './PushHub';
 import { ServiceError } from './toIpcError';
 import { notifyPlugins, type SessionPlugin } from './SessionPlugin';
+import { ModerationEngine, type DatabaseProvider, type ModerationEngineOptions } from '../moderation/ModerationEngine';
+import { Inspector } from '../inspector';
+import type { EventLogStore } from '../store/moderationStores';
 
 export interface AppContextOptions {
   dataDir: string;
@@ -33,6 +36,12 @@ export interface AppContextOptions {
   statusTickMs?: number;
   /** Features following the live session (case log, scheduler, inspector). */
   plugins?: SessionPlugin[];
+  /** The inspector's persisted event log (the moderation database's `events`); absent: the in-memory ring only. */
+  eventLog?: EventLogStore | null;
+  /** The moderation database (cases, schedule, message cache): one instance, or one per profile kind. */
+  db?: DatabaseProvider;
+  /** Test-only knobs of the moderation engine (fake clock, scaled timers). */
+  moderation?: Pick<ModerationEngineOptions, 'now' | 'timerScale' | 'exitGraceMs' | 'retryBaseMs'>;
 }
 
 const DEMO_PROFILE_ID = 'demo';
@@ -40,6 +49,11 @@ const DEMO_PROFILE_ID = 'demo';
 export class AppContext {
   readonly push: PushHub;
   readonly logger: Logger;
+  /** The gateway event inspector (issue 5); its recorder follows every session as a plugin. */
+  readonly inspector: Inspector;
+  /** The moderation engine (issue 5), when a database was given. */
+  readonly moderation: ModerationEngine | null;
+  private readonly plugins: SessionPlugin[];
   private live: LiveSession | null = null;
   private demo: DemoSimulator | null = null;
   private demoStarting: Promise<DemoSimulator> | null = null;
@@ -53,6 +67,15 @@ export class AppContext {
   constructor(private readonly o: AppContextOptions) {
     this.push = o.push ?? new PushHub();
     this.logger = o.logger ?? silentLogger;
+    this.inspector = new Inspector({ push: this.push, store: o.eventLog ?? null, onError: (err) => this.logger.error('inspector failed', err instanceof Error ? err.message : err) });
+    this.moderation = o.db ? new ModerationEngine({ dataDir: o.dataDir, push: this.push, db: o.db, logger: this.logger, ...o.moderation }) : null;
+    // The inspector's event log lives in the active profile's database (after the engine picked it).
+    const persistEventLog: SessionPlugin = {
+      sessionStarted: () => {
+        if (this.moderation && !o.eventLog) this.inspector.recorder.useStore(this.moderation.db().events);
+      },
+    };
+    this.plugins = [...(o.plugins ?? []), this.inspector.recorder, ...(this.moderation ? [this.moderation.plugin] : []), persistEventLog];
   }
 
   state(): SessionState {
@@ -71,6 +94,10 @@ export class AppContext {
 
   rest(): RestClient {
     return this.session().rest;
+  }
+
+  get dataDir(): string {
+    return this.o.dataDir;
   }
 
   get settings(): SettingsStore {
@@ -162,6 +189,8 @@ export class AppContext {
     await this.teardown();
     await this.demo?.stop();
     this.demo = null;
+    this.moderation?.close();
+    this.inspector.close();
     this.push.flush();
   }
 
@@ -185,7 +214,7 @@ export class AppContext {
       wsFactory: this.o.wsFactory,
       observerPollMs: this.o.observerPollMs,
       onChange: () => this.pushState(),
-      plugins: this.o.plugins,
+      plugins: this.plugins,
     });
     this.live = live;
     this.notifyPlugins((p) => p.sessionStarted?.(live.info));
@@ -196,7 +225,7 @@ export class AppContext {
   }
 
   private notifyPlugins(call: (p: SessionPlugin) => void): void {
-    notifyPlugins(this.o.plugins ?? [], (err) => this.logger.error('session plugin failed', err instanceof Error ? err.message : err), call);
+    notifyPlugins(this.plugins, (err) => this.logger.error('session plugin failed', err instanceof Error ? err.message : err), call);
   }
 
   private async identify(rest: RestClient): Promise<BotIdentity> {

@@ -17,6 +17,12 @@ export interface ObserverPollerOptions {
 export class ObserverPoller {
   /** Newest message id seen per channel; a channel without one is anchored on its first poll. */
   private readonly anchors = new Map<string, string | null>();
+  /**
+   * From when each channel's first look reports messages as new: a message posted after the
+   * renderer loaded the channel but before that first look would otherwise never arrive. An
+   * interval and a second back, so reports the renderer already holds are harmless duplicates.
+   */
+  private readonly reportFrom = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private polling: Promise<void> | null = null;
@@ -51,6 +57,9 @@ export class ObserverPoller {
   private async round(): Promise<void> {
     const watched = new Set(this.o.watched());
     for (const id of [...this.anchors.keys()]) if (!watched.has(id)) this.anchors.delete(id);
+    for (const id of [...this.reportFrom.keys()]) if (!watched.has(id)) this.reportFrom.delete(id);
+    const since = Date.now() - (this.o.intervalMs ?? 3000) - 1000;
+    for (const id of watched) if (!this.reportFrom.has(id)) this.reportFrom.set(id, since);
     for (const channelId of watched) {
       if (!this.running) return;
       try {
@@ -65,8 +74,11 @@ export class ObserverPoller {
     const pageSize = this.o.pageSize ?? 50;
     const anchor = this.anchors.get(channelId);
     if (anchor === undefined || anchor === null) {
-      // First look: only remember where "now" is; the renderer loaded the history itself.
+      // First look: remember where "now" is (the renderer loaded the history itself) and report
+      // only what may have arrived after the renderer's page.
       const latest = await this.list(channelId, undefined, pageSize);
+      const from = this.reportFrom.get(channelId) ?? Number.POSITIVE_INFINITY;
+      for (const m of latest) if (m.create_at >= from) this.o.onMessage(toMessageView(m, channelId));
       this.anchors.set(channelId, latest.at(-1)?.id ?? null);
       return;
     }

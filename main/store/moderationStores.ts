@@ -72,14 +72,20 @@ export interface StoredFrame extends FrameRow {
 
 export interface EventLogStore {
   append(frames: StoredFrame[]): void;
-  /** Newest last; `beforeSeq` pages back. */
-  page(filter: FrameFilter, limit: number, beforeSeq?: number): { items: FrameRow[]; total: number; oldestSeq: number | null };
+  /**
+   * Newest last; `beforeSeq` pages back. Text/regex filters examine a bounded window of recent
+   * frames: `scanLimited` says older frames were not examined (pass `oldestSeq` as `beforeSeq`
+   * to continue) and `total` then counts the newest window only.
+   */
+  page(filter: FrameFilter, limit: number, beforeSeq?: number): { items: FrameRow[]; total: number; oldestSeq: number | null; scanLimited?: boolean };
   raw(seq: number): string | null;
   appendTimeline(entry: TimelineEntry): void;
   timeline(limit: number): TimelineEntry[];
   /** Drops what exceeds the size cap and the retention age. */
   prune(maxFrames: number, maxAgeMs: number, now: number): number;
   count(): number;
+  /** The highest seq ever stored (survives restarts and pruning): where live numbering continues. */
+  lastSeq?(): number;
 }
 
 /** Messages seen (events and pages), for evidence of deleted messages and later search. */

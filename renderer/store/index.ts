@@ -2,11 +2,16 @@
 // Api so tests pass a fake; the app passes the real transport's client.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Api } from '../../shared/ipc';
+import { createCasesSlice } from './cases/slice';
 import { createChannelsSlice } from './channels/slice';
 import { createGuildsSlice } from './guilds/slice';
+import { createInspectorSlice } from './inspector/slice';
 import { createLayoutSlice } from './layout/slice';
 import { createMembersSlice } from './members/slice';
 import { createMessagesSlice } from './messages/slice';
+import { createJobsSlice } from './moderation/jobs';
+import { createSelectionSlice } from './moderation/selection';
+import { createModerationSlice } from './moderation/slice';
 import { createRolesSlice } from './roles/slice';
 import { createSessionSlice } from './session/slice';
 import { createSettingsSlice } from './settings/slice';
@@ -26,6 +31,11 @@ export function createAppStore(api: Api, transport: TransportMode = 'browser'): 
     ...createSettingsSlice(api)(...a),
     ...createStatusSlice(transport)(...a),
     ...createLayoutSlice(...a),
+    ...createInspectorSlice(api)(...a),
+    ...createModerationSlice(api)(...a),
+    ...createJobsSlice(api)(...a),
+    ...createSelectionSlice(...a),
+    ...createCasesSlice(api)(...a),
   }));
 }
 

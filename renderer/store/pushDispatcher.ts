@@ -38,6 +38,16 @@ export function createPushDispatcher(store: AppStore, api: Api, options: PushDis
         return s.applyRoleChanged(event.payload);
       case 'channel.changed':
         return s.applyChannelChanged(event.payload);
+      case 'inspector.frames':
+        return s.applyInspectorFrames(event.payload);
+      case 'inspector.timeline':
+        return s.applyInspectorTimeline(event.payload);
+      case 'case.recorded':
+        return s.applyCaseRecorded(event.payload);
+      case 'job.progress':
+        return s.applyJobProgress(event.payload);
+      case 'schedule.missed':
+        return s.applyScheduleMissed(event.payload);
       default:
         return;
     }

@@ -2,6 +2,7 @@
 // actions, replays) returns a job id; progress arrives as `job.progress` push events.
 import { z } from 'zod';
 import { method } from './define';
+import { CHECK_ACTIONS } from './moderationModels';
 import type {
   BanView,
   CasePage,
@@ -37,7 +38,7 @@ const purgeFilters = z.object({
 
 export const moderation = {
   check: method<PermissionCheck>()(
-    z.object({ guildId: kookId, action: z.string().min(1).max(40), targetUserId: kookId.optional(), channelId: kookId.optional(), roleId: roleId.optional() }).strict(),
+    z.object({ guildId: kookId, action: z.enum(CHECK_ACTIONS), targetUserId: kookId.optional(), channelId: kookId.optional(), roleId: roleId.optional() }).strict(),
   ),
   deleteMessage: method<CaseView>()(z.object({ msgId: messageId, reason }).strict()),
   kick: method<CaseView>()(z.object({ ...member, reason, notify: z.boolean().optional() }).strict()),
@@ -126,6 +127,6 @@ export const inspector = {
   /** Live frames as `inspector.frames` push events while on; the inspector view turns it on. */
   follow: method<void>()(z.object({ on: z.boolean() }).strict()),
   exportCapture: method<{ fileName: string; content: string }>()(z.object({ filter: frameFilter.optional() }).strict()),
-  importCapture: method<{ captureId: string; frames: number }>()(z.object({ content: z.string().max(200 * 1024 * 1024) }).strict()),
+  importCapture: method<{ captureId: string; frames: number; badLines: number; skipped: number }>()(z.object({ content: z.string().max(200 * 1024 * 1024) }).strict()),
   replay: jobStarted(z.object({ captureId: z.string().min(1).max(64), speed: z.number().min(0.1).max(100) }).strict()),
 };

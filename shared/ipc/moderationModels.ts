@@ -73,6 +73,14 @@ export interface VoiceMuteView {
   headset: string[];
 }
 
+/** Actions `moderation.check` knows; main keeps one requirement per name (a compile-time match). */
+export const CHECK_ACTIONS = [
+  'deleteMessage', 'purge', 'kick', 'ban', 'unban', 'listBans', 'voiceMute', 'voiceUnmute', 'voiceDeafen', 'voiceUndeafen',
+  'textMute', 'textUnmute', 'textMuteRole', 'setNickname', 'grantRole', 'revokeRole', 'lockChannel', 'unlockChannel',
+  'setSlowMode', 'lockdown', 'liftLockdown', 'post',
+] as const;
+export type CheckAction = (typeof CHECK_ACTIONS)[number];
+
 /** What the bot would need before an action: explained in the UI instead of sending a doomed request. */
 export interface PermissionCheck {
   allowed: boolean;

@@ -2,6 +2,7 @@
 // JSON object with every metric the issues name. Select some with `npm run bench -- sim`.
 import { type Bench, type BenchResult, printTable } from './harness';
 import { clientBenches } from './client.bench';
+import { inspectorBenches } from './inspector.bench';
 import { limiterBenches } from './limiter.bench';
 import { simBenches } from './simulator.bench';
 import { uiBenches } from './ui.bench';
@@ -10,6 +11,7 @@ const suites: Record<string, Bench[]> = {
   sim: simBenches,
   client: [...clientBenches, ...limiterBenches],
   ui: uiBenches,
+  inspector: inspectorBenches,
 };
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { fullTime, shortTime } from '../../components/time';
 import { useAppStore } from '../../store';
 import { rolesInOrder } from '../../store/guilds/selectors';
+import { MemberActions } from '../moderation/MemberActions';
 
 export function MemberDetail({ member }: { member: MemberView }) {
   const { t, i18n } = useTranslation('members');
@@ -109,6 +110,7 @@ export function MemberDetail({ member }: { member: MemberView }) {
           </div>
         )}
       </div>
+      <MemberActions member={member} />
       <ErrorNotice error={error} />
     </aside>
   );

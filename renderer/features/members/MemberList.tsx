@@ -1,5 +1,6 @@
 // The virtualized member rows (TanStack Virtual, stable id keys); nearing the end asks for the
-// next server page.
+// next server page. Each row has a checkbox for mass actions; ctrl-click toggles, shift-click
+// selects a range.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,15 +54,24 @@ export function MemberList() {
 
 function MemberRow({ member, roles, top }: { member: MemberView; roles: Role[]; top: number }) {
   const { t } = useTranslation('members');
+  const { t: tm } = useTranslation('moderation');
   const openMember = useAppStore((s) => s.openMember);
+  const selected = useAppStore((s) => s.memberSelection.includes(member.id));
+  const toggle = useAppStore((s) => s.toggleMemberSelected);
+  const selectRange = useAppStore((s) => s.selectMemberRange);
   const role = highestRole(member, roles);
   const name = displayName(member);
   return (
-    <div role="listitem" className="kd-member-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+    <div role="listitem" className="kd-member-row" data-selected={selected || undefined} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+      <input type="checkbox" className="kd-member-select" aria-label={tm('selectMember', { name })} checked={selected} onChange={() => toggle(member.id)} />
       <button
         type="button"
         aria-label={t('row', { name, state: t(member.online ? 'online' : 'offline') })}
-        onClick={() => void openMember(member.id)}
+        onClick={(e) => {
+          if (e.shiftKey) return selectRange(member.id);
+          if (e.ctrlKey || e.metaKey) return toggle(member.id);
+          void openMember(member.id);
+        }}
       >
         <span className={`kd-dot ${member.online ? 'kd-dot-online' : 'kd-dot-offline'}`} aria-hidden="true" />
         <span className="kd-member-name" style={role && role.color ? { color: colorHex(role.color) } : undefined} title={name}>

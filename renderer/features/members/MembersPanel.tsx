@@ -8,6 +8,7 @@ import type { MemberSort } from '../../store/members/slice';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MemberDetail } from './MemberDetail';
 import { MemberList } from './MemberList';
+import { SelectionBar } from '../moderation/SelectionBar';
 
 const SORTS: { value: MemberSort; label: string }[] = [
   { value: 'joined-desc', label: 'sortJoinedDesc' },
@@ -59,6 +60,7 @@ export function MembersPanel() {
         </select>
       </div>
       <ErrorNotice error={error} />
+      <SelectionBar />
       <MemberList />
     </aside>
   );

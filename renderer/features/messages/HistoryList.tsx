@@ -3,7 +3,7 @@
 // without moving what the reader sees (anchorTo: 'end' keeps the top visible row in place), the
 // newest row followed while the reader sits at the bottom, jump targets centred and highlighted.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/kook/objects';
 import { useAppStore } from '../../store';
@@ -39,17 +39,22 @@ export interface HistoryListProps {
   loadOlder(manual: boolean): void;
   loadNewer(manual: boolean): void;
   jumpToLatest(): Promise<void>;
+  /**
+   * The last highlight nonce carried out, owned by the channel's view: a jump into a channel that
+   * is not shown yet lands (its `around` page and highlight together) before this list mounts, so
+   * the list must not take the highlight it finds at mount for an old one.
+   */
+  handledNonce: RefObject<number | null>;
 }
 
-export function HistoryList({ channelId, channelName, history, paging, highlight, actions, loadOlder, loadNewer, jumpToLatest }: HistoryListProps) {
+export function HistoryList({ channelId, channelName, history, paging, highlight, actions, loadOlder, loadNewer, jumpToLatest, handledNonce }: HistoryListProps) {
   const { t, i18n } = useTranslation('messages');
   const roles = useAppStore((s) => s.guildDetail?.roles ?? NO_ROLES);
   const roleMap = useMemo(() => rolesById(roles), [roles]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const intent = useRef<ScrollIntent | null>({ kind: 'end' });
   const lastBlock = useRef<number | null>(history.activeBlock);
-  // Only jumps asked for after mount are carried out here.
-  const lastNonce = useRef<number | null>(highlight?.nonce ?? null);
+  const lastNonce = handledNonce;
   const highlightTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const firstId = useRef<string | undefined>(undefined);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);

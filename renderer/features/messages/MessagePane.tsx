@@ -10,6 +10,7 @@ import { useAppStore, useStoreApi } from '../../store';
 import { IDLE_PAGING } from '../../store/messages/paging';
 import type { UiError } from '../../store/uiError';
 import { messageLink } from '../channels/parseJumpTarget';
+import { messageModerationRequest } from '../moderation/messageModeration';
 import { DeleteMessageDialog } from './DeleteMessageDialog';
 import { HistoryList } from './HistoryList';
 import { MessageContextMenu, type MenuState } from './QuickActions';
@@ -40,6 +41,9 @@ function ChannelHistory({ guildId, channelId, channelName }: { guildId: string; 
   const [actionError, setActionError] = useState<UiError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const statusTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Highlights from before this channel was opened are old; any later one is carried out, even
+  // when it lands together with the history that mounts the list (a jump from another channel).
+  const handledNonce = useRef<number | null>(store.getState().messageHighlight?.nonce ?? null);
 
   useEffect(() => {
     // A jump into this channel loads `around` its target; loading the latest page first would only delay it.
@@ -71,8 +75,12 @@ function ChannelHistory({ guildId, channelId, channelName }: { guildId: string; 
       askDelete: (m) => setDeleting(m),
       openMenu: (m, x, y) => setMenu({ message: m, x, y }),
       jumpToQuote: (msgId) => store.getState().jumpToMessage(channelId, msgId),
+      moderate: (m, action) => {
+        const slowModeMs = store.getState().guildDetail?.channels.find((c) => c.id === channelId)?.slow_mode ?? 0;
+        store.getState().openModerationDialog(messageModerationRequest(guildId, { id: channelId, name: channelName, slowModeMs }, m, action));
+      },
     }),
-    [store, guildId, channelId, announce, t],
+    [store, guildId, channelId, channelName, announce, t],
   );
 
   const loadOlder = useCallback((manual: boolean) => void store.getState().loadOlder(channelId, { manual }), [store, channelId]);
@@ -113,6 +121,7 @@ function ChannelHistory({ guildId, channelId, channelName }: { guildId: string; 
           loadOlder={loadOlder}
           loadNewer={loadNewer}
           jumpToLatest={jumpToLatest}
+          handledNonce={handledNonce}
         />
       )}
       <div className="kd-msg-sr-only" role="status" aria-live="polite">

@@ -1,9 +1,9 @@
-// The actions on one message, as hover buttons on the row and as the right-click menu
-// (moderation on the author joins the menu later).
+// The actions on one message, as hover buttons on the row and as the right-click menu, which
+// adds a second group with moderation on the message and its author (issue 5).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageView } from '../../../shared/ipc';
-import type { RowActions } from './rowActions';
+import type { MessageModeration, RowActions } from './rowActions';
 
 type ActionId = 'copyId' | 'copyLink' | 'deleteMessage';
 
@@ -33,6 +33,8 @@ export function QuickActions({ message, actions }: { message: MessageView; actio
   );
 }
 
+const MODERATION: readonly MessageModeration[] = ['replyQuote', 'deleteWithCase', 'banAuthor', 'kickAuthor', 'muteAuthor', 'purgeUpToHere'];
+
 export interface MenuState {
   message: MessageView;
   x: number;
@@ -41,6 +43,7 @@ export interface MenuState {
 
 export function MessageContextMenu({ menu, actions, onClose }: { menu: MenuState; actions: RowActions; onClose(): void }) {
   const { t } = useTranslation('messages');
+  const { t: tm } = useTranslation('moderation');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -55,20 +58,40 @@ export function MessageContextMenu({ menu, actions, onClose }: { menu: MenuState
     };
   }, [onClose]);
   return (
-    <div ref={ref} className="kd-menu kd-msg-menu" role="menu" aria-label={t('actions')} style={{ position: 'fixed', left: menu.x, top: menu.y }}>
-      {ACTIONS.map((action) => (
-        <button
-          key={action.id}
-          type="button"
-          role="menuitem"
-          onClick={() => {
-            onClose();
-            action.run(actions, menu.message);
-          }}
-        >
-          {t(action.id)}
-        </button>
-      ))}
+    <div ref={ref} className="kd-msg-menu-wrap" style={{ position: 'fixed', left: menu.x, top: menu.y, zIndex: 10 }}>
+      <div className="kd-menu kd-msg-menu" role="menu" aria-label={t('actions')} style={{ position: 'static' }}>
+        {ACTIONS.map((action) => (
+          <button
+            key={action.id}
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onClose();
+              action.run(actions, menu.message);
+            }}
+          >
+            {t(action.id)}
+          </button>
+        ))}
+      </div>
+      {actions.moderate && (
+        <div className="kd-menu kd-msg-menu" role="menu" aria-label={tm('messageMenu.label')} style={{ position: 'static' }}>
+          {MODERATION.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="menuitem"
+              className={id === 'replyQuote' ? undefined : 'kd-msg-action-danger'}
+              onClick={() => {
+                onClose();
+                actions.moderate?.(menu.message, id);
+              }}
+            >
+              {tm(`messageMenu.${id}`)}
+            </button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

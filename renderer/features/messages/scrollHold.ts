@@ -9,6 +9,11 @@ import { rowIndexOf } from './rowIndex';
 
 /** Frames during which a hold is re-applied. */
 export const HOLD_FRAMES = 12;
+/**
+ * A jump target stays centred longer, about as long as it is highlighted (HIGHLIGHT_MS): images
+ * and cards above it arrive through the image proxy well after 12 frames and would push it away.
+ */
+export const CENTRE_HOLD_FRAMES = 96;
 
 type Hold = { kind: 'anchor'; id: string; delta: number } | { kind: 'centre'; id: string };
 
@@ -55,7 +60,7 @@ export function createScrollHold(
   function start(next: Hold): void {
     if (frame !== null) cancelAnimationFrame(frame);
     hold = next;
-    frames = HOLD_FRAMES;
+    frames = next.kind === 'centre' ? CENTRE_HOLD_FRAMES : HOLD_FRAMES;
     apply();
     frame = requestAnimationFrame(step);
   }

@@ -6,16 +6,19 @@ import { connectionTone, sessionPrefix } from '../../store/status/selectors';
 
 export function StatusBar() {
   const { t, i18n } = useTranslation('status');
+  const inspector = useTranslation('inspector').t;
   const session = useAppStore((s) => s.session);
   const prefix = useAppStore(sessionPrefix);
+  const openInspector = useAppStore((s) => s.openInspector);
   if (!session) return null;
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const state = t(`state.${session.connection}`);
   return (
     <footer className="kd-statusbar" role="status" aria-label={t('bar')}>
-      <span className="kd-status-state" title={session.reason ?? undefined}>
+      {/* UI.md: clicking the connection state opens the inspector on the connection timeline. */}
+      <button type="button" className="kd-status-state kd-link-button" title={session.reason ?? undefined} aria-label={`${state} · ${inspector('openTimeline')}`} onClick={() => void openInspector('timeline')}>
         <span className={`kd-dot kd-tone-${connectionTone(session.connection)}`} aria-hidden="true" /> {state}
-      </span>
+      </button>
       {prefix && <span>{t('session', { id: prefix })}</span>}
       {session.rttMs !== null && <span>{t('rtt', { ms: Math.round(session.rttMs) })}</span>}
       <span>{t('resumes', { count: session.resumes })}</span>
@@ -27,6 +30,9 @@ export function StatusBar() {
         </span>
       )}
       {session.demo && <span className="kd-badge">{t('demo')}</span>}
+      <button type="button" className="kd-link-button" onClick={() => void openInspector('frames')}>
+        {inspector('open')}
+      </button>
     </footer>
   );
 }

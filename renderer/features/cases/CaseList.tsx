@@ -1,0 +1,73 @@
+// The virtualized case list (UI.md: everything long is virtualized): number, action in words,
+// target, reason, moderator, time, result (KOOK code on hover), duration/expiry, undone marker.
+// Nearing the end asks for the next page.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../../shared/ipc';
+import { fullTime, shortTime } from '../../components/time';
+import { useAppStore } from '../../store';
+import { actionWords, durationText, resultWords } from './caseText';
+
+const ROW_HEIGHT = 34;
+
+export function CaseList() {
+  const { t } = useTranslation('cases');
+  const items = useAppStore((s) => s.caseItems);
+  const loading = useAppStore((s) => s.casesLoading);
+  const hasMore = useAppStore((s) => s.caseItems.length < s.caseTotal);
+  const loadMore = useAppStore((s) => s.loadMoreCases);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (i) => items[i]?.id ?? i,
+    overscan: 10,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const last = rows[rows.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    if (hasMore && !loading && last >= items.length - 20) void loadMore();
+  }, [last, items.length, hasMore, loading, loadMore]);
+
+  if (!loading && items.length === 0) return <p className="kd-muted kd-pad">{t('none')}</p>;
+  return (
+    <div ref={scrollRef} className="kd-case-scroll" role="list" aria-label={t('list')} aria-busy={loading}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {rows.map((row) => {
+          const c = items[row.index];
+          return c ? <CaseRow key={row.key} c={c} top={row.start} /> : null;
+        })}
+      </div>
+    </div>
+  );
+}
+
+function CaseRow({ c, top }: { c: CaseView; top: number }) {
+  const { t, i18n } = useTranslation('cases');
+  const selected = useAppStore((s) => s.selectedCaseId === c.id);
+  const select = useAppStore((s) => s.selectCase);
+  const result = resultWords(c, t);
+  const action = actionWords(c, t);
+  const target = c.targetName ?? c.targetId;
+  const duration = durationText(c, t, i18n.language);
+  return (
+    <div role="listitem" className="kd-case-row" data-selected={selected || undefined} style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+      <button type="button" aria-label={t('rowLabel', { id: c.id, action, target })} aria-pressed={selected} onClick={() => select(c.id)}>
+        <span className="kd-case-id">#{c.id}</span>
+        <span className="kd-case-action">{action}</span>
+        <span className="kd-case-target" title={c.targetId}>{target}</span>
+        <span className="kd-case-reason kd-muted" title={c.reason ?? ''}>{c.reason ?? '—'}</span>
+        <span className="kd-case-actor" title={c.actor}>{c.actor}</span>
+        <time title={fullTime(c.createdAt, i18n.language)}>{shortTime(c.createdAt, i18n.language)}</time>
+        <span className={c.result.ok ? 'kd-case-ok' : 'kd-case-failed'} title={result.title}>
+          {result.text}
+        </span>
+        <span className="kd-case-duration kd-muted" title={duration}>{duration}</span>
+        {c.undoneByCaseId !== null && <span className="kd-badge">{t('undone', { id: c.undoneByCaseId })}</span>}
+      </button>
+    </div>
+  );
+}

@@ -35,7 +35,7 @@ function kmarkdown(r: Rng, c: ContentContext): string {
     case 6: return `${text} (spl)剧透 spoiler(spl)`;
     case 7: return c.roleIds.length > 0 ? `(rol)${r.pick(c.roleIds)}(rol) ${text}` : text;
     case 8: return c.channelIds.length > 0 ? `${text} → (chn)${r.pick(c.channelIds)}(chn)` : text;
-    case 9: return `~~${line(r, c)}~~ ${text} (ins)${r.pick(EMOJIS)}(ins)`;
+    case 9: return `~~${line(r, c)}~~ ${text} (ins)${emojiChar(r.pick(EMOJIS))}(ins)`;
     default: return `\`\`\`js\n${r.pick(CODE)}\n\`\`\``;
   }
 }
@@ -89,4 +89,10 @@ export function generateContent(r: Rng, c: ContentContext): GeneratedContent {
     return { type: 4, content: url, attachment: { type: 'file', url, name: 'notes.txt', file_type: 'text/plain', size: 1_000 + r.int(50_000) } };
   }
   return { type: 10, content: card(r, c), attachment: null };
+}
+
+/** Reaction ids look like `[#128557;]`; in message text KOOK users type the emoji itself. */
+function emojiChar(id: string): string {
+  const code = Number(/\d+/.exec(id)?.[0] ?? 0x1f600);
+  return String.fromCodePoint(code);
 }

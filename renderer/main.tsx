@@ -13,7 +13,7 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   const store = createAppStore(api, mode);
-  const dispatcher = createPushDispatcher(store, api, { forward: (event) => store.getState().applyPush(event) });
+  const dispatcher = createPushDispatcher(store, api, { forward: (events) => store.getState().applyPush(events) });
   onPush((batch) => dispatcher.handle(batch));
   if (mode === 'browser') exposeBenchHook(store);
   onReconnect(() => void dispatcher.resync());

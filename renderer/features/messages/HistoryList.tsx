@@ -16,9 +16,9 @@ import { LatestControls } from './LatestControls';
 import { MessageRow } from './MessageRow';
 import type { RowActions } from './rowActions';
 import { rowIndexOf } from './rowIndex';
+import { centreOffsetOf, measureRow, rowEstimatesOf, rowKeysOf } from './rowKeys';
 import { createScrollHold } from './scrollHold';
 
-const ESTIMATED_ROW_PX = 56;
 /** Within this distance of an unloaded end, the next page loads. */
 const EDGE_PX = 800;
 /** Further than this from the bottom, "Jump to latest" shows. */
@@ -62,16 +62,31 @@ export function HistoryList({ channelId, channelName, history, paging, highlight
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 
   const count = rowCount(history);
+  const rowKey = useMemo(() => rowKeysOf(history), [history]);
+  const [estimates] = useState(() => new Map<string, number>());
+  const rowEstimate = useMemo(() => rowEstimatesOf(history, estimates), [history, estimates]);
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => rowAt(history, index)?.key ?? `row:${index}`,
-    overscan: 6,
+    estimateSize: rowEstimate,
+    getItemKey: rowKey,
+    measureElement: measureRow,
+    overscan: 3,
     anchorTo: 'end',
     followOnAppend: true,
     scrollEndThreshold: 24,
   });
+
+  // A jump that has not been carried out yet: render its rows in this very commit (the virtualizer
+  // is placed where the target will be centred) instead of the rows at the old offset, which
+  // would mount, be measured, and be thrown away after the scroll.
+  const pendingJump = highlight !== null && highlight.channelId === channelId && highlight.nonce !== lastNonce.current ? highlight.msgId : null;
+  if (pendingJump !== null) {
+    const index = rowIndexOf(history, pendingJump);
+    const offset = index < 0 ? undefined : centreOffsetOf(virtualizer, index);
+    if (offset !== undefined) virtualizer.scrollOffset = offset;
+  }
+  const shownHighlight = pendingJump ?? highlightedId;
 
   const latest = useRef({ virtualizer, history });
   latest.current = { virtualizer, history };
@@ -107,10 +122,9 @@ export function HistoryList({ channelId, channelName, history, paging, highlight
       virtualizer.scrollToEnd();
     } else {
       const index = rowIndexOf(history, want.id);
-      if (index >= 0) {
-        virtualizer.scrollToIndex(index, { align: 'center' });
-        hold.centre(want.id);
-      }
+      // One centring write now (the rows were rendered there already), re-applied by the hold
+      // only when measured rows move the target.
+      if (index >= 0) hold.centre(want.id);
     }
     intent.current = null;
     hold.capture();
@@ -167,7 +181,7 @@ export function HistoryList({ channelId, channelName, history, paging, highlight
             const message = row.message;
             const previous = rowAt(history, item.index - 1);
             const compact = continuesGroup(previous?.kind === 'message' ? previous.message : undefined, message);
-            const highlighted = highlightedId === message.id;
+            const highlighted = shownHighlight === message.id;
             return (
               <div
                 key={item.key}

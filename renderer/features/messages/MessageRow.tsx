@@ -2,7 +2,7 @@
 // reactions, pin and edit marks, and the hover quick actions (UI.md "Message pane").
 // Compact rows continue a group by the same author and show only the content.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { MessageView } from '../../../shared/ipc';
 import { Avatar } from '../../components/Avatar';
 import { fullTime, shortTime } from '../../components/time';
@@ -22,7 +22,7 @@ export interface MessageRowProps {
 }
 
 export const MessageRow = memo(function MessageRow({ message, compact, color, locale, actions }: MessageRowProps) {
-  const { t } = useTranslation('messages');
+  const t = useNamespaceText('messages');
   const name = authorName(message.author);
   const edited = (message.updated_at ?? 0) > 0;
   return (

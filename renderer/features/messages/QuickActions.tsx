@@ -2,6 +2,7 @@
 // adds a second group with moderation on the message and its author (issue 5).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { MessageView } from '../../../shared/ipc';
 import type { MessageModeration, RowActions } from './rowActions';
 
@@ -14,7 +15,7 @@ const ACTIONS: readonly { id: ActionId; icon: string; run(actions: RowActions, m
 ];
 
 export function QuickActions({ message, actions }: { message: MessageView; actions: RowActions }) {
-  const { t } = useTranslation('messages');
+  const t = useNamespaceText('messages');
   return (
     <div className="kd-msg-actions" role="toolbar" aria-label={t('actions')}>
       {ACTIONS.map((action) => (

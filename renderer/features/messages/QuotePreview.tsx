@@ -1,11 +1,11 @@
 // The quoted message above a reply: author and a one-line excerpt; clicking jumps to it.
-import { useTranslation } from 'react-i18next';
+import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { Quote } from '../../../shared/kook/objects';
 import { authorName } from './authors';
 import { messageExcerpt } from './excerpt';
 
 export function QuotePreview({ quote, onJump }: { quote: Quote; onJump(msgId: string): void }) {
-  const { t } = useTranslation('messages');
+  const t = useNamespaceText('messages');
   const author = authorName(quote.author);
   const excerpt = messageExcerpt(quote);
   const text = excerpt.kind === 'card' ? t('cardPreview') : excerpt.kind === 'media' ? t('mediaPreview') : excerpt.text;

@@ -1,5 +1,5 @@
 // Reaction chips with counts; the bot's own reactions are marked.
-import { useTranslation } from 'react-i18next';
+import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { Reaction } from '../../../shared/kook/objects';
 
 /** KOOK names unicode emoji by code point, e.g. `[#128077;]` (EVENTS.md reactions); guild emoji keep their name. */
@@ -11,7 +11,7 @@ export function reactionGlyph(emoji: Reaction['emoji']): string {
 }
 
 export function Reactions({ reactions }: { reactions: readonly Reaction[] }) {
-  const { t } = useTranslation('messages');
+  const t = useNamespaceText('messages');
   if (reactions.length === 0) return null;
   return (
     <ul className="kd-msg-reactions" aria-label={t('reactions')}>

@@ -6,6 +6,7 @@ import type { Virtualizer } from '@tanstack/react-virtual';
 import type { MessageView } from '../../../shared/ipc';
 import { rowAt, type ChannelHistory } from './history';
 import { rowIndexOf } from './rowIndex';
+import { centreOffsetOf } from './rowKeys';
 
 /** Frames during which a hold is re-applied. */
 export const HOLD_FRAMES = 12;
@@ -42,7 +43,8 @@ export function createScrollHold(
     const index = hold === null ? -1 : rowIndexOf(history(), hold.id);
     if (hold === null || index < 0) return;
     let target: number | undefined;
-    if (hold.kind === 'centre') target = v.getOffsetForIndex(index, 'center')?.[0];
+    // From the held measurements: getOffsetForIndex would read scrollHeight, a forced layout every frame.
+    if (hold.kind === 'centre') target = centreOffsetOf(v, index);
     else {
       const item = v.measurementsCache[index];
       target = item === undefined ? undefined : item.start - hold.delta;

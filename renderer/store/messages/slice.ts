@@ -60,9 +60,13 @@ export interface MessagesSlice {
   /** Moves the reader to a held message, or loads `around` it; resolves other channels with message/view. */
   jumpToHistoryMessage(channelId: string, msgId: string): Promise<boolean>;
   jumpToLatest(channelId: string): Promise<void>;
-  /** A push event for the message history; events of channels not held are ignored. */
-  applyPush(event: PushEvent): void;
+  /** Push events for the message history, in order; events of channels not held are ignored. */
+  applyPush(events: PushEvent | readonly PushEvent[]): void;
   deleteMessage(msgId: string): Promise<UiError | null>;
+}
+
+function isEventList(input: PushEvent | readonly PushEvent[]): input is readonly PushEvent[] {
+  return Array.isArray(input);
 }
 
 const notFound = (message: string): UiError => ({ code: 'not-found', message });
@@ -231,18 +235,28 @@ export const createMessagesSlice =
         if (needsLatestLoad(next) || next.activeBlock === null) await runPage(channelId, { flag: 'latest' }, 'latest');
       },
 
-      applyPush(event) {
-        const channelId = eventChannelId(event);
-        if (channelId === null) return;
-        const held = get().histories.get(channelId);
-        if (held === undefined) return;
-        if (event.type === 'history.gap') {
-          // The live stream skipped; main's backfill follows as message.created, and a fresh latest
-          // page either joins the latest block or becomes the latest block past a gap marker.
-          void runPage(channelId, { flag: 'latest' }, 'latest');
-          return;
+      applyPush(input) {
+        // A frame's events land as one update: one copy of the histories Map, one set().
+        const events = isEventList(input) ? input : [input];
+        const botId = get().session?.bot?.id ?? null;
+        let histories: Map<string, MessageHistory> | null = null;
+        for (const event of events) {
+          const channelId = eventChannelId(event);
+          if (channelId === null) continue;
+          const held = (histories ?? get().histories).get(channelId);
+          if (held === undefined) continue;
+          if (event.type === 'history.gap') {
+            // The live stream skipped; main's backfill follows as message.created, and a fresh latest
+            // page either joins the latest block or becomes the latest block past a gap marker.
+            void runPage(channelId, { flag: 'latest' }, 'latest');
+            continue;
+          }
+          const next = applyMessageEvent(held, event, botId);
+          if (next === held) continue;
+          histories ??= new Map(get().histories);
+          histories.set(channelId, next);
         }
-        putHistory(channelId, applyMessageEvent(held, event, get().session?.bot?.id ?? null));
+        if (histories !== null) set({ histories });
       },
 
       async deleteMessage(msgId) {

@@ -100,7 +100,7 @@ describe('cases view', () => {
 describe('push routing', () => {
   it('routes case.recorded, job.progress and schedule.missed to the store and shows late expiries', async () => {
     const store = moderationStore({ cases: { list: vi.fn(async () => ({ items: [], total: 0 })) } });
-    const dispatcher = createPushDispatcher(store, fakeApi());
+    const dispatcher = createPushDispatcher(store, fakeApi(), { schedule: (flush) => (flush(), () => undefined) });
     await renderIn(<CasesView />, store);
     await screen.findByText('No cases match.');
     act(() =>

@@ -141,6 +141,30 @@ describe('messages slice: live events', () => {
     expect(newMessagesCount(history()!)).toBe(0);
   });
 
+  it('applies a frame of events in order as one store update', async () => {
+    const { store, history } = await openStore();
+    let updates = 0;
+    store.subscribe((s, prev) => {
+      if (s.histories !== prev.histories) updates += 1;
+    });
+    store.getState().applyPush([
+      { type: 'message.created', payload: { guildId: '1001', message: message(201) } },
+      { type: 'message.created', payload: { guildId: '1001', message: message(202) } },
+      { type: 'message.updated', payload: { channelId: CHANNEL, id: msgId(202), content: 'edited in the same frame', updated_at: 9_000 } },
+      { type: 'message.deleted', payload: { channelId: CHANNEL, id: msgId(201) } },
+    ]);
+    expect(updates).toBe(1);
+    expect(messageIds(history()).slice(-2)).toEqual([msgId(200), msgId(202)]);
+    expect(getMessage(history()!, msgId(202))?.content).toBe('edited in the same frame');
+  });
+
+  it('leaves the store untouched when a frame changes nothing it holds', async () => {
+    const { store } = await openStore();
+    const histories = store.getState().histories;
+    store.getState().applyPush([{ type: 'message.deleted', payload: { channelId: '2005', id: msgId(5) } }]);
+    expect(store.getState().histories).toBe(histories);
+  });
+
   it('counts a live message while the reader is in older history, without moving the reader', async () => {
     const { store, history } = await openStore();
     await store.getState().jumpToHistoryMessage(CHANNEL, msgId(40));

@@ -18,9 +18,16 @@ function setup() {
     members: { list: vi.fn(async () => page([])) },
   });
   const store = createAppStore(api);
-  const forwarded: PushEvent[] = [];
-  const dispatcher = createPushDispatcher(store, api, { forward: (e) => forwarded.push(e) });
-  return { store, dispatcher, subscribe, list, forwarded };
+  const forwarded: PushEvent[][] = [];
+  // A manual frame: queued events wait until the test runs it.
+  const frames: (() => void)[] = [];
+  const schedule = (flush: () => void) => {
+    frames.push(flush);
+    return () => undefined;
+  };
+  const dispatcher = createPushDispatcher(store, api, { forward: (e) => forwarded.push([...e]), schedule });
+  const runFrame = () => frames.splice(0).forEach((flush) => flush());
+  return { store, dispatcher, subscribe, list, forwarded, frames, runFrame };
 }
 
 describe('push dispatcher', () => {
@@ -34,7 +41,7 @@ describe('push dispatcher', () => {
   });
 
   it('routes events of a contiguous batch to the slices and forwards them', async () => {
-    const { store, dispatcher, subscribe, forwarded } = setup();
+    const { store, dispatcher, subscribe, forwarded, runFrame } = setup();
     await dispatcher.resync();
     store.getState().selectChannel('2002');
     dispatcher.handle({
@@ -45,11 +52,41 @@ describe('push dispatcher', () => {
         { type: 'message.created', payload: { guildId: GUILD.id, message: { channel_id: '2005' } as never } },
       ],
     });
+    runFrame();
     expect(store.getState().session?.rttMs).toBe(99);
     expect(store.getState().guildDetail?.roles.some((r) => r.role_id === 30)).toBe(true);
     expect(store.getState().unread).toEqual({ '2005': 1 });
-    expect(forwarded).toHaveLength(3);
+    expect(forwarded).toEqual([[expect.objectContaining({ type: 'session.state' }), expect.objectContaining({ type: 'role.changed' }), expect.objectContaining({ type: 'message.created' })]]);
     expect(subscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies the batches of one frame together: nothing before the frame, one forward and one seq update after it', async () => {
+    const { store, dispatcher, forwarded, frames, runFrame } = setup();
+    await dispatcher.resync();
+    const seqs: (number | null)[] = [];
+    store.subscribe((s, prev) => {
+      if (s.pushSeq !== prev.pushSeq) seqs.push(s.pushSeq);
+    });
+    dispatcher.handle({ seq: 41, events: [{ type: 'session.state', payload: sessionState({ rttMs: 11 }) }] });
+    dispatcher.handle({ seq: 42, events: [{ type: 'session.state', payload: sessionState({ rttMs: 22 }) }] });
+    expect(frames).toHaveLength(1);
+    expect(store.getState().session?.rttMs).not.toBe(22);
+    runFrame();
+    expect(store.getState().session?.rttMs).toBe(22);
+    expect(forwarded).toHaveLength(1);
+    expect(forwarded[0]).toHaveLength(2);
+    expect(seqs).toEqual([42]);
+  });
+
+  it('flushes what is queued before rebuilding the view after a resync', async () => {
+    const { store, dispatcher, runFrame } = setup();
+    await dispatcher.resync();
+    dispatcher.handle({ seq: 41, events: [{ type: 'member.joined', payload: { guildId: GUILD.id, userId: '5', joinedAt: 0 } }] });
+    const before = store.getState().memberTotal;
+    await dispatcher.resync();
+    expect(store.getState().memberTotal).toBe(before + 1);
+    runFrame();
+    expect(store.getState().memberTotal).toBe(before + 1);
   });
 
   it('applies a batch after a seq jump and then refetches', async () => {
@@ -65,6 +102,7 @@ describe('push dispatcher', () => {
     await dispatcher.resync();
     dispatcher.handle({ seq: 41, events: [] });
     dispatcher.handle({ seq: 41, events: [{ type: 'member.joined', payload: { guildId: GUILD.id, userId: '5', joinedAt: 0 } }] });
+    dispatcher.flush();
     expect(store.getState().memberTotal).toBe(0);
   });
 });

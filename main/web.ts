@@ -3,6 +3,9 @@
 // bridge, and the demo server opened by default. Prints the URL with the per-run secret in its
 // fragment, then `READY <url>` for scripts and e2e tests.
 //   tsx main/web.ts [--port 0] [--data DIR] [--no-demo]
+// Test-only environment (the e2e suite's temporary bans): KOOKDESK_TIMER_SCALE multiplies the
+// scheduler's timer delays (0.01: a minute in 0.6 s); KOOKDESK_CLOCK_OFFSET_MS shifts the
+// moderation engine's clock (a restart "later" sees expiries it missed while closed).
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +19,16 @@ import { createServices } from './services/createServices';
 import { createDispatch } from './services/dispatch';
 import { SettingsStore } from './store/SettingsStore';
 import { MemoryVault } from './store/TokenVault';
+
+/** The test-only moderation knobs from the environment; nothing when they are absent. */
+function moderationTestKnobs(env: NodeJS.ProcessEnv): { timerScale?: number; now?: () => number } {
+  const knobs: { timerScale?: number; now?: () => number } = {};
+  const scale = env.KOOKDESK_TIMER_SCALE ? Number(env.KOOKDESK_TIMER_SCALE) : NaN;
+  if (Number.isFinite(scale) && scale > 0) knobs.timerScale = scale;
+  const offset = env.KOOKDESK_CLOCK_OFFSET_MS ? Number(env.KOOKDESK_CLOCK_OFFSET_MS) : NaN;
+  if (Number.isFinite(offset) && offset !== 0) knobs.now = () => Date.now() + offset;
+  return knobs;
+}
 
 function defaultDataDir(): string {
   const base = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
@@ -44,6 +57,7 @@ async function main(): Promise<void> {
     logger,
     launchDemo: () => launchDemoSimulator({ dataDir, rootDir }),
     db: profileDatabases(dataDir, logger),
+    moderation: moderationTestKnobs(process.env),
   });
   const images = new ImageProxy({ cacheDir: path.join(dataDir, 'image-cache'), extraOrigins: () => ctx.imageOrigins() });
   const bridge = await startBridge({

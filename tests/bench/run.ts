@@ -4,6 +4,7 @@ import { type Bench, type BenchResult, printTable } from './harness';
 import { clientBenches } from './client.bench';
 import { inspectorBenches } from './inspector.bench';
 import { limiterBenches } from './limiter.bench';
+import { purgeBenches } from './purge.bench';
 import { simBenches } from './simulator.bench';
 import { uiBenches } from './ui.bench';
 
@@ -12,6 +13,7 @@ const suites: Record<string, Bench[]> = {
   client: [...clientBenches, ...limiterBenches],
   ui: uiBenches,
   inspector: inspectorBenches,
+  moderation: purgeBenches,
 };
 
 async function main(): Promise<void> {

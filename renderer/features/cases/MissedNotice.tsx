@@ -18,7 +18,8 @@ export function MissedNotice() {
           <li key={m.caseId}>
             {t('missed.item', {
               id: m.caseId,
-              action: actionWords(m, t),
+              // The scheduler names the reverse action it carried out ('unban'); its case action is 'member.unban'.
+              action: actionWords({ action: m.action.includes('.') ? m.action : `member.${m.action}` }, t),
               target: m.targetId,
               due: time(m.dueAt),
               done: time(m.doneAt),

@@ -21,17 +21,21 @@ export interface WebServer {
 export interface WebServerOptions {
   /** Default true: the e2e flows mostly connect to a simulator they started themselves. */
   noDemo?: boolean;
+  /** A --data folder to use (and keep on stop), e.g. to start browser mode again on the same data. */
+  dataDir?: string;
+  /** Extra environment (test-only knobs such as KOOKDESK_TIMER_SCALE, KOOKDESK_CLOCK_OFFSET_MS). */
+  env?: Record<string, string>;
 }
 
 export async function startWebServer(opts: WebServerOptions = {}): Promise<WebServer> {
   if (!existsSync(path.join(ROOT, 'out', 'renderer', 'index.html')) || !existsSync(path.join(ROOT, 'out', 'sim', 'cli.js'))) {
     throw new Error('out/renderer or out/sim is missing: run `npm run build` first (npm test does)');
   }
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kd-e2e-'));
-  const dataDir = path.join(tmp, 'data');
+  const tmp = opts.dataDir ? null : mkdtempSync(path.join(os.tmpdir(), 'kd-e2e-'));
+  const dataDir = opts.dataDir ?? path.join(tmp ?? '', 'data');
   const args = ['--import', 'tsx', 'main/web.ts', '--port', '0', '--data', dataDir];
   if (opts.noDemo !== false) args.push('--no-demo');
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -39,7 +43,7 @@ export async function startWebServer(opts: WebServerOptions = {}): Promise<WebSe
 
   const stop = async (): Promise<void> => {
     await stopChild(child);
-    rmSync(tmp, { recursive: true, force: true });
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
   };
   try {
     const url = await new Promise<string>((resolve, reject) => {

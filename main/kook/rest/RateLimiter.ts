@@ -83,7 +83,9 @@ export class RateLimiter {
   constructor(options: RateLimiterOptions) {
     this.clock = options.clock;
     this.emitter = options.emitter;
-    this.offset = options.safetyOffsetMs ?? 75;
+    // Reset is relative to when the answer left the server, so our resetAt is already a little late;
+    // 30 ms covers timer jitter without wasting much of a short window (PROTOCOL.md (rec) step 3).
+    this.offset = options.safetyOffsetMs ?? 30;
     this.counters = new ErrorCounters(
       options.clock,
       { ...DEFAULT_THRESHOLDS, ...options.thresholds },

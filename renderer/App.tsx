@@ -1,4 +1,5 @@
-// The app shell: the start screen without a session, otherwise the workspace (guild rail,
+// The app shell: a neutral loading state until main reports the session, the start screen without
+// one, otherwise the workspace (guild rail,
 // channel tree, center view, member panel, status bar). Applies language and theme at the edge.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,10 +25,13 @@ import { selectedChannel } from './store/channels/selectors';
 import { hasWorkspace } from './store/session/selectors';
 
 export function App() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('workspace');
   const language = useAppStore((s) => s.language);
   const theme = useAppStore((s) => s.theme);
   const workspace = useAppStore(hasWorkspace);
+  // Until main's first session.state (or its failure) the app cannot know whether a session is
+  // open: a neutral loading state, not a start screen that flashes on every page load.
+  const sessionKnown = useAppStore((s) => s.session !== null || s.sessionError !== null);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -44,8 +48,14 @@ export function App() {
         <MessageContentProvider>
           <Workspace />
         </MessageContentProvider>
-      ) : (
+      ) : sessionKnown ? (
         <StartScreen />
+      ) : (
+        <main className="kd-booting" aria-busy="true">
+          <p className="kd-muted" role="status">
+            {t('starting')}
+          </p>
+        </main>
       )}
       <StatusBar />
     </div>
@@ -81,7 +91,7 @@ function Workspace() {
         {noGuilds && <p className="kd-muted kd-pad">{t('noGuilds')}</p>}
         {!guildsLoaded && <p className="kd-muted kd-pad">{t('loadingGuild')}</p>}
         {view !== 'channel' && (
-          <button type="button" className="kd-link-button" onClick={() => setView('channel')}>
+          <button type="button" className="kd-link-button kd-breadcrumb" onClick={() => setView('channel')}>
             ← {t('backToChannel')}
           </button>
         )}

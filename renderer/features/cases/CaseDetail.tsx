@@ -9,10 +9,12 @@ import { fullTime } from '../../components/time';
 import { useAppStore } from '../../store';
 import type { UiError } from '../../store/uiError';
 import { MessageContent } from '../messages/content';
-import { actionWords, durationText, resultWords } from './caseText';
+import { useNameLookup } from '../members/useNameLookup';
+import { actionWords, actorWords, durationText, resultWords, targetWords } from './caseText';
 
 export function CaseDetail({ c }: { c: CaseView }) {
   const { t, i18n } = useTranslation('cases');
+  const names = useNameLookup();
   const editReason = useAppStore((s) => s.editCaseReason);
   const undo = useAppStore((s) => s.undoCase);
   const [editing, setEditing] = useState(false);
@@ -37,6 +39,8 @@ export function CaseDetail({ c }: { c: CaseView }) {
     setBusy(false);
   }
 
+  const target = targetWords(c, names, t);
+  const actor = actorWords(c, names, t);
   return (
     <section className="kd-case-detail" aria-label={t('detail', { id: c.id })}>
       <h3>
@@ -45,10 +49,11 @@ export function CaseDetail({ c }: { c: CaseView }) {
       <dl className="kd-times">
         <dt>{t('columns.target')}</dt>
         <dd>
-          {c.targetName ?? c.targetId} <span className="kd-muted">{c.targetId}</span>
+          {target.text !== c.targetId && `${target.text} `}
+          <span className="kd-muted">{c.targetId}</span>
         </dd>
         <dt>{t('columns.moderator')}</dt>
-        <dd>{c.actor}</dd>
+        <dd title={actor.title}>{actor.text}</dd>
         <dt>{t('columns.time')}</dt>
         <dd>{fullTime(c.createdAt, locale)}</dd>
         <dt>{t('columns.result')}</dt>

@@ -39,18 +39,19 @@ export function CasesView() {
       <header className="kd-cases-head">
         <h2>{t('title')}</h2>
         <span className="kd-muted">{t('total', { count: total, formatted: new Intl.NumberFormat(i18n.language).format(total) })}</span>
+        <span className="kd-toolbar-spacer" />
+        <LogChannelPicker />
         <button type="button" className="kd-button" onClick={() => void runExport('csv')}>
           {t('exportCsv')}
         </button>
         <button type="button" className="kd-button" onClick={() => void runExport('jsonl')}>
           {t('exportJsonl')}
         </button>
-        <LogChannelPicker />
       </header>
       <MissedNotice />
       <CaseFilters />
       <ErrorNotice error={error ?? exportError} onDismiss={exportError ? () => setExportError(null) : undefined} />
-      <div className="kd-cases-body">
+      <div className={selected ? "kd-cases-body" : "kd-cases-body kd-cases-full"}>
         <CaseList />
         {selected && <CaseDetail key={`${selected.id}:${selected.reason ?? ''}`} c={selected} />}
       </div>

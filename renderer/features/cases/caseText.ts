@@ -22,3 +22,33 @@ export function durationText(c: CaseView, t: TFunction, locale: string): string 
   if (c.expiresAt === null) return length;
   return t('cases:expires', { length, time: new Date(c.expiresAt).toLocaleString(locale) });
 }
+
+interface Names {
+  member(id: string | null): string | null;
+  channel(id: string | null): string | null;
+}
+
+/** The target's name when known (case record, then the store), the id otherwise; `title` always carries the id. */
+export function targetWords(c: Pick<CaseView, 'targetId' | 'targetName'>, names: Names, t: TFunction): { text: string; title: string } {
+  const channel = names.channel(c.targetId);
+  const name = c.targetName ?? names.member(c.targetId) ?? (channel !== null ? `#${channel}` : null);
+  if (name === null || name === c.targetId) return { text: c.targetId, title: c.targetId };
+  return { text: name, title: t('cases:idHover', { name, id: c.targetId }) };
+}
+
+/**
+ * Who acted. External cases come from gateway events: KOOK's exited_guild names nobody (it covers
+ * leaving and kicks alike, EVENTS.md), and a ban event's operator is a user id we may not know.
+ */
+export function actorWords(c: Pick<CaseView, 'action' | 'actor'>, names: Names, t: TFunction): { text: string; title: string } {
+  if (c.action === 'external.leaveOrKick') {
+    const text = t('cases:leftOrKicked');
+    return { text, title: text };
+  }
+  if (!c.action.startsWith('external.')) return { text: c.actor, title: c.actor };
+  const id = c.actor === 'unknown' || c.actor === '' ? null : c.actor;
+  const name = names.member(id);
+  if (id !== null && name !== null) return { text: name, title: t('cases:idHover', { name, id }) };
+  const text = t('cases:anotherModerator');
+  return { text, title: id === null ? text : t('cases:anotherModeratorId', { id }) };
+}

@@ -7,6 +7,7 @@ import type { FrameRow } from '../../../shared/ipc';
 import { useAppStore } from '../../store';
 import { compileInspectorFilter } from '../../store/inspector/filter';
 import { rowMarker, type RowMarker } from '../../store/inspector/markers';
+import { useNameLookup, type NameLookup } from '../members/useNameLookup';
 
 const ROW_HEIGHT = 24;
 
@@ -18,6 +19,7 @@ export function FrameList() {
   const selected = useAppStore((s) => s.inspectorSelected?.seq ?? null);
   const selectFrame = useAppStore((s) => s.selectFrame);
   const paused = useAppStore((s) => s.inspectorPaused);
+  const names = useNameLookup();
   const compiled = useMemo(() => compileInspectorFilter(filter), [filter]);
   const shown = useMemo(() => (compiled.ok ? rows.filter(compiled.match) : rows), [rows, compiled]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -38,7 +40,7 @@ export function FrameList() {
   return (
     <div className="kd-frames">
       <div className="kd-frame-row kd-frame-head" aria-hidden="true">
-        <Cells row={null} />
+        <Cells row={null} names={names} />
       </div>
       {shown.length === 0 && <p className="kd-muted kd-pad">{t('noFrames')}</p>}
       <div ref={scrollRef} className="kd-frame-scroll" role="list" aria-label={t('frames')}>
@@ -56,7 +58,7 @@ export function FrameList() {
                   aria-label={t('frameRow', { seq: row.seq, signal: row.signal, outcome: t(`outcome.${row.outcome}`) })}
                   onClick={() => void selectFrame(row.seq)}
                 >
-                  <Cells row={row} marker={marker} />
+                  <Cells row={row} marker={marker} names={names} />
                 </button>
               </div>
             );
@@ -67,35 +69,58 @@ export function FrameList() {
   );
 }
 
-function Cells({ row, marker = null }: { row: FrameRow | null; marker?: RowMarker | null }) {
+function Cells({ row, marker = null, names }: { row: FrameRow | null; marker?: RowMarker | null; names: NameLookup }) {
   const { t } = useTranslation('inspector');
   if (!row) {
-    const c = (k: string) => <span className="kd-frame-cell">{t(`columns.${k}`)}</span>;
+    const c = (k: string, text = t(`columns.${k}`)) => (
+      <span className="kd-frame-cell" title={t(`columns.${k}`)}>
+        {text}
+      </span>
+    );
     return (
       <>
-        {c('time')}{c('signal')}{c('sn')}{c('eventType')}{c('channelType')}{c('guild')}{c('channel')}{c('author')}{c('size')}{c('compressed')}{c('outcome')}
+        {c('time')}{c('signal', t('signalShort'))}{c('sn')}{c('eventType')}{c('channelType')}{c('guild')}{c('channel')}{c('author')}
+        {c('size')}{c('compressed')}{c('outcome')}
       </>
     );
   }
-  const cell = (v: string | number | null) => <span className="kd-frame-cell" title={v === null ? undefined : String(v)}>{v ?? ''}</span>;
+  const cell = (v: string | number | null, title?: string, extra = '') => (
+    <span className={`kd-frame-cell${extra}`} title={title ?? (v === null ? undefined : String(v))}>
+      {v ?? ''}
+    </span>
+  );
+  // A name when the store knows it, the id otherwise; the id is always on hover (UI.md).
+  const named = (id: string | null, name: string | null, prefix = '') =>
+    id === null ? cell(null) : name === null ? cell(id, id) : cell(`${prefix}${name}`, t('idHover', { name: `${prefix}${name}`, id }), ' kd-frame-name');
   return (
     <>
-      {cell(clock(row.at))}
+      {cell(clock(row.at), new Date(row.at).toLocaleString())}
       {cell(row.signal)}
       {cell(row.sn)}
-      {cell(row.eventType)}
+      {cell(eventTypeLabel(t, row))}
       {cell(row.channelType)}
-      {cell(row.guildId)}
-      {cell(row.channelId)}
-      {cell(row.authorId)}
-      {cell(row.bytes)}
-      {cell(row.compressedBytes)}
-      <span className="kd-frame-cell">
+      {named(row.guildId, names.guild(row.guildId))}
+      {named(row.channelId, names.channel(row.channelId), '#')}
+      {named(row.authorId, names.member(row.authorId))}
+      {cell(row.bytes, undefined, ' kd-frame-num')}
+      {row.compressedBytes === null ? cell('—', t('notCompressed'), ' kd-frame-num kd-muted') : cell(row.compressedBytes, undefined, ' kd-frame-num')}
+      <span className="kd-frame-cell" title={t(`outcome.${row.outcome}`)}>
         {t(`outcome.${row.outcome}`)}
         {marker && <MarkerBadge marker={marker} />}
       </span>
     </>
   );
+}
+
+type Translate = ReturnType<typeof useTranslation<'inspector'>>['t'];
+
+/** Chat events carry a numeric message type: show its word with the number ("KMarkdown (9)"), which the filter matches. System events keep their extra.type name. */
+export function eventTypeLabel(t: Translate, row: Pick<FrameRow, 'eventType' | 'signal'>): string | null {
+  const type = row.eventType;
+  if (type === null || !/^\d+$/.test(type)) return type;
+  const key = `messageType.${type}`;
+  const name = t(key, { defaultValue: '' });
+  return name ? t('typeWithCode', { name, code: type }) : type;
 }
 
 function MarkerBadge({ marker }: { marker: RowMarker }) {

@@ -33,24 +33,24 @@ export function InspectorView() {
 
   return (
     <section className="kd-inspector" aria-label={t('title')}>
-      <header className="kd-toolbar">
-        <button type="button" className="kd-link-button" onClick={close}>
-          ← {t('back')}
-        </button>
+      <button type="button" className="kd-link-button kd-breadcrumb" onClick={close}>
+        ← {t('back')}
+      </button>
+      <header className="kd-inspector-head">
         <h2>{t('title')}</h2>
-        <div role="tablist" aria-label={t('tabs.label')}>
+        <div className="kd-tabs" role="tablist" aria-label={t('tabs.label')}>
           {TABS.map((k) => (
             <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => setTab(k)}>
               {t(`tabs.${k}`)}
             </button>
           ))}
         </div>
+        <span className="kd-toolbar-spacer" />
         <button type="button" onClick={() => void refresh()}>
           {t('refresh')}
         </button>
       </header>
       <ErrorNotice error={error} />
-      <CaptureControls />
       {tab === 'frames' && <FramesTab />}
       {tab === 'timeline' && <TimelinePanel />}
       {tab === 'rest' && <RestPanelView />}
@@ -72,6 +72,8 @@ function FramesTab() {
         </button>
         {paused && <span role="status">{t('buffered', { count: buffered })}</span>}
         {dropped > 0 && <span className="kd-muted">{t('dropped', { count: dropped })}</span>}
+        <span className="kd-toolbar-spacer" />
+        <CaptureControls />
       </div>
       <FrameFilters />
       <div className="kd-inspector-split">

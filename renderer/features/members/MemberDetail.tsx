@@ -1,5 +1,6 @@
 // One member: avatar, name#tag, editable nickname, joined / active times, roles as removable
-// chips with "add role", copy id (UI.md "Member panel").
+// chips (granting and changing go through the Moderation section's Grant role / Change nickname,
+// which record a case), copy id (UI.md "Member panel").
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,18 +18,16 @@ export function MemberDetail({ member }: { member: MemberView }) {
   const { t, i18n } = useTranslation('members');
   const roles = useAppStore(useShallow(rolesInOrder));
   const error = useAppStore((s) => s.memberDetailError);
-  const { closeMember, grantRole, revokeRole, setNickname } = useAppStore(
-    useShallow((s) => ({ closeMember: s.closeMember, grantRole: s.grantRole, revokeRole: s.revokeRole, setNickname: s.setNickname })),
+  const { closeMember, revokeRole, setNickname } = useAppStore(
+    useShallow((s) => ({ closeMember: s.closeMember, revokeRole: s.revokeRole, setNickname: s.setNickname })),
   );
   const [nick, setNick] = useState(member.nickname);
-  const [adding, setAdding] = useState(false);
   const held = roles.filter((r) => r.role_id !== 0 && member.roles.includes(r.role_id));
-  const addable = roles.filter((r) => r.role_id !== 0 && !member.roles.includes(r.role_id));
   const locale = i18n.language;
 
   return (
     <aside className="kd-members kd-member-detail" aria-label={t('detail')}>
-      <button type="button" className="kd-link-button" aria-label={t('back')} onClick={closeMember}>
+      <button type="button" className="kd-link-button kd-breadcrumb" aria-label={t('back')} onClick={closeMember}>
         ← {t('title')}
       </button>
       <div className="kd-member-identity">
@@ -53,21 +52,10 @@ export function MemberDetail({ member }: { member: MemberView }) {
       >
         <label>
           {t('nickname')}
-          <input value={nick} onChange={(e) => setNick(e.target.value)} maxLength={64} />
+          <input value={nick} placeholder={t('nicknamePlaceholder')} onChange={(e) => setNick(e.target.value)} maxLength={64} />
         </label>
-        <button type="submit" className="kd-button" disabled={nick.trim() === member.nickname || nick.trim().length === 1}>
+        <button type="submit" className="kd-button" disabled={nick.trim() === (member.nickname ?? '') || nick.trim().length === 1}>
           {t('saveNickname')}
-        </button>
-        <button
-          type="button"
-          className="kd-button"
-          disabled={!member.nickname}
-          onClick={() => {
-            setNick('');
-            void setNickname(member.id, null);
-          }}
-        >
-          {t('resetNickname')}
         </button>
       </form>
       <dl className="kd-times">
@@ -77,6 +65,7 @@ export function MemberDetail({ member }: { member: MemberView }) {
         <dd title={fullTime(member.active_time, locale)}>{shortTime(member.active_time, locale)}</dd>
       </dl>
       <h3>{t('roles')}</h3>
+      {held.length === 0 && <p className="kd-muted kd-member-none">{t('noRoles')}</p>}
       <ul className="kd-chips" aria-label={t('roles')}>
         {held.map((r) => (
           <li key={r.role_id} className="kd-chip" style={{ borderColor: colorHex(r.color) }}>
@@ -87,29 +76,6 @@ export function MemberDetail({ member }: { member: MemberView }) {
           </li>
         ))}
       </ul>
-      <div className="kd-add-role">
-        <button type="button" className="kd-button" aria-haspopup="menu" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          {t('addRole')}
-        </button>
-        {adding && (
-          <div role="menu" aria-label={t('addRole')} className="kd-menu">
-            {addable.length === 0 && <span className="kd-muted">{t('noRolesLeft')}</span>}
-            {addable.map((r) => (
-              <button
-                key={r.role_id}
-                type="button"
-                role="menuitem"
-                onClick={() => {
-                  setAdding(false);
-                  void grantRole(member.id, r.role_id);
-                }}
-              >
-                <span className="kd-swatch" style={{ background: colorHex(r.color) }} aria-hidden="true" /> {r.name}
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
       <MemberActions member={member} />
       <ErrorNotice error={error} />
     </aside>

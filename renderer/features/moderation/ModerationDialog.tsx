@@ -10,6 +10,7 @@ import type { DialogRequest } from '../../store/moderation/requests';
 import { toUiError, type UiError } from '../../store/uiError';
 import { actionConfig, type ActionOutcome, type DialogValues } from './actions';
 import { caseError } from './caseError';
+import { hierarchyReason } from './hierarchyError';
 import { DialogFrame } from './DialogFrame';
 import { DurationPicker, type DurationValue } from './DurationPicker';
 import { DialogFields } from './DialogFields';
@@ -51,6 +52,8 @@ export function ModerationDialog({ request, onDone, onCancel }: ModerationDialog
   const has = (f: (typeof config.fields)[number]) => config.fields.includes(f);
   const canConfirm = isAllowed(check) && !busy && duration !== 'invalid' && (config.ready?.(values) ?? true);
   const title = t(`actions.${config.key}.title`);
+  const ownerId = useAppStore((s) => s.guildDetail?.guild.user_id ?? null);
+  const hierarchy = hierarchyReason(error, { targetId: request.kind === 'member' ? request.target.id : null, ownerId });
 
   const update = (change: Partial<DialogValues>) => setValues((v) => ({ ...v, ...change }));
 
@@ -84,7 +87,13 @@ export function ModerationDialog({ request, onDone, onCancel }: ModerationDialog
         <input value={values.reason} maxLength={500} placeholder={t('reasonPlaceholder')} onChange={(e) => update({ reason: e.target.value })} />
       </label>
       <PermissionNotice state={check} />
-      <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      {hierarchy ? (
+        <div className="kd-error" role="alert" title={error?.message} data-code={error?.code}>
+          <span>{t(`hierarchy.${hierarchy}`)}</span>
+        </div>
+      ) : (
+        <ErrorNotice error={error} onDismiss={() => setError(null)} />
+      )}
       <div className="kd-dialog-actions">
         <button type="button" className="kd-button" onClick={onCancel}>
           {tc('cancel')}

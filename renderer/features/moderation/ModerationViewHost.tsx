@@ -13,7 +13,7 @@ export function ModerationViewHost({ guildId }: { guildId: string }) {
   if (!view) return null;
   return (
     <div className="kd-mod-view-host">
-      <button type="button" className="kd-link-button" onClick={close}>
+      <button type="button" className="kd-link-button kd-breadcrumb" onClick={close}>
         ← {t('backToChannel')}
       </button>
       {view === 'bans' && <BansView guildId={guildId} />}

@@ -27,6 +27,8 @@ export const en = {
   removeRole: 'Remove role {{name}}',
   addRole: 'Add role',
   noRolesLeft: 'No more roles to add',
+  noRoles: 'No roles.',
+  nicknamePlaceholder: 'Empty: use the username',
   copyId: 'Copy user id',
   bot: 'Bot',
 };
@@ -59,6 +61,8 @@ export const zh: typeof en = {
   removeRole: '移除角色 {{name}}',
   addRole: '添加角色',
   noRolesLeft: '没有可添加的角色',
+  noRoles: '没有角色。',
+  nicknamePlaceholder: '留空：使用用户名',
   copyId: '复制用户 ID',
   bot: '机器人',
 };

@@ -2,9 +2,9 @@
 export const en = {
   lacksPermission: "The bot lacks '{{permission}}' in this guild",
   hierarchy: {
-    'target-is-owner': 'The server owner cannot be moderated.',
-    'target-ranks-higher': "The member's highest role ranks at or above the bot's highest role.",
-    'role-ranks-higher': "That role ranks at or above the bot's highest role.",
+    'target-is-owner': 'This member owns the server: KOOK lets nobody moderate the owner, whatever the bot\'s permissions.',
+    'target-ranks-higher': "Role hierarchy: this member's highest role ranks at or above the bot's highest role. Move the bot's role above it first.",
+    'role-ranks-higher': "Role hierarchy: that role ranks at or above the bot's highest role. Move the bot's role above it first.",
   },
   notAllowed: 'The bot is not allowed to do this.',
   checking: 'Checking what the bot may do…',
@@ -172,10 +172,10 @@ export const en = {
   },
   memberActions: {
     title: 'Moderation',
-    text: 'Text',
+    text: 'Text chat',
     voice: 'Voice',
-    identity: 'Nickname and roles',
-    removal: 'Removal',
+    identity: 'Membership',
+    removal: 'Remove from the server',
     purgeHere: 'Purge their messages in #{{channel}}',
   },
   selection: {
@@ -213,9 +213,9 @@ export const en = {
 export const zh: typeof en = {
   lacksPermission: '机器人在此服务器缺少“{{permission}}”权限',
   hierarchy: {
-    'target-is-owner': '无法对服务器所有者执行管理操作。',
-    'target-ranks-higher': '该成员的最高角色不低于机器人的最高角色。',
-    'role-ranks-higher': '该角色不低于机器人的最高角色。',
+    'target-is-owner': '该成员是服务器所有者：无论机器人有何权限，KOOK 都不允许对所有者执行管理操作。',
+    'target-ranks-higher': '角色层级：该成员的最高角色不低于机器人的最高角色。请先把机器人的角色移到其上方。',
+    'role-ranks-higher': '角色层级：该角色不低于机器人的最高角色。请先把机器人的角色移到其上方。',
   },
   notAllowed: '机器人无权执行此操作。',
   checking: '正在检查机器人的权限…',
@@ -383,10 +383,10 @@ export const zh: typeof en = {
   },
   memberActions: {
     title: '管理',
-    text: '文字',
+    text: '文字聊天',
     voice: '语音',
-    identity: '昵称与角色',
-    removal: '移出',
+    identity: '成员资料',
+    removal: '移出服务器',
     purgeHere: '删除其在 #{{channel}} 中的消息',
   },
   selection: {

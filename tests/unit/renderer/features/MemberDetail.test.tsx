@@ -10,23 +10,35 @@ import { renderWith } from '../store/support/render';
 afterEach(cleanup);
 
 describe('member detail', () => {
-  it('grants a role from "Add role" and revokes it from its chip', async () => {
-    const grant = vi.fn(async () => [11, 12]);
+  it('offers one "Grant role" and one "Reset nickname" (the case-recording ones) and revokes a role from its chip', async () => {
     const revoke = vi.fn(async () => [11]);
-    const store = createAppStore(fakeApi({ members: { view: vi.fn(async () => member('7', 'alice', { roles: [11] })) }, roles: { grant, revoke } }));
+    const store = createAppStore(fakeApi({ members: { view: vi.fn(async () => member('7', 'alice', { roles: [11, 12], nickname: 'Al' })) }, roles: { revoke } }));
     store.setState({ selectedGuildId: GUILD.id, guildDetail: detail() });
     await store.getState().openMember('7');
     await renderWith(<MembersPanel />, store);
 
-    expect(screen.getByRole('complementary', { name: 'Member detail' }).textContent).toContain('alice#0001');
-    fireEvent.click(screen.getByRole('button', { name: 'Add role' }));
-    fireEvent.click(within(screen.getByRole('menu', { name: 'Add role' })).getByRole('menuitem', { name: /Mods/ }));
-    await screen.findByRole('button', { name: 'Remove role Mods' });
-    expect(grant).toHaveBeenCalledWith({ guildId: GUILD.id, userId: '7', roleId: 12 });
+    const panel = screen.getByRole('complementary', { name: 'Member detail' });
+    expect(panel.textContent).toContain('alice#0001');
+    expect(screen.queryByRole('button', { name: 'Add role' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Grant role' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Reset nickname' })).toHaveLength(1);
+    expect(within(screen.getByRole('region', { name: 'Moderation' })).getByRole('button', { name: 'Reset nickname' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove role Mods' }));
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Remove role Mods' })).toBeNull());
     expect(revoke).toHaveBeenCalledWith({ guildId: GUILD.id, userId: '7', roleId: 12 });
+  });
+
+  it('groups the moderation actions and puts Kick and Ban last, apart', async () => {
+    const store = createAppStore(fakeApi({ members: { view: vi.fn(async () => member('7', 'alice')) } }));
+    store.setState({ selectedGuildId: GUILD.id, guildDetail: detail() });
+    await store.getState().openMember('7');
+    await renderWith(<MembersPanel />, store);
+    const groups = within(screen.getByRole('region', { name: 'Moderation' })).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Text chat', 'Voice', 'Membership', 'Remove from the server']);
+    const removal = groups[3];
+    if (!removal) throw new Error('no removal group');
+    expect(within(removal).getAllByRole('button').map((b) => b.textContent)).toEqual(['Kick', 'Ban']);
   });
 
   it('saves a new nickname', async () => {

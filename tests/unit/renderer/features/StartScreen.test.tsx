@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IpcCallError } from '../../../../shared/ipc';
 import { App } from '../../../../renderer/App';
@@ -10,8 +10,11 @@ import { renderWith } from '../store/support/render';
 
 afterEach(cleanup);
 
+/** Main has answered session.state: no profile is open. */
+const NO_SESSION = sessionState({ profile: null, bot: null, connection: 'idle', sessionId: null });
+
 function connectWith(connect: () => Promise<ReturnType<typeof sessionState>>) {
-  return createAppStore(
+  const store = createAppStore(
     fakeApi({
       session: { connect: vi.fn(connect), listProfiles: vi.fn(async () => []) },
       guilds: { list: vi.fn(async () => [GUILD]), view: vi.fn(async () => detail()) },
@@ -19,6 +22,8 @@ function connectWith(connect: () => Promise<ReturnType<typeof sessionState>>) {
       members: { list: vi.fn(async () => page([])) },
     }),
   );
+  store.setState({ session: NO_SESSION });
+  return store;
 }
 
 function fillAndSubmit(token: string) {
@@ -28,6 +33,16 @@ function fillAndSubmit(token: string) {
 }
 
 describe('start screen', () => {
+  it('shows a neutral loading state, not the start screen, until main reports the session', async () => {
+    const store = connectWith(async () => sessionState());
+    store.setState({ session: null });
+    await renderWith(<App />, store);
+    expect(screen.getByText('Starting…').getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('button', { name: 'Open the demo server' })).toBeNull();
+    act(() => store.getState().applySessionState(NO_SESSION));
+    expect(screen.getByRole('button', { name: 'Open the demo server' })).toBeTruthy();
+  });
+
   it('offers the demo server and a bot connection', async () => {
     await renderWith(<App />, connectWith(async () => sessionState()));
     expect(screen.getByRole('button', { name: 'Open the demo server' })).toBeTruthy();

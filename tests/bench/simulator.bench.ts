@@ -55,16 +55,20 @@ const coldStart: Bench = async () => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const ready = /READY (\S+)/.exec(out);
-        const token = /Bot (\S+)/.exec(out);
+        const token = /Authorization: Bot (\S+)/.exec(out);
         if (ready?.[1] && token?.[1]) resolve({ origin: ready[1], token: token[1] });
       });
       child.once('exit', (code) => reject(new Error(`simulator exited with ${code}: ${out}`)));
     });
-    const me = await getJson(`${info.origin}/api/v3/user/me`, info.token);
-    if (me.code !== 0) throw new Error('user/me failed');
-    times.push(performance.now() - t0);
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    try {
+      const me = await getJson(`${info.origin}/api/v3/user/me`, info.token);
+      if (me.code !== 0) throw new Error(`user/me failed: ${JSON.stringify(me)}`);
+      times.push(performance.now() - t0);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
   const ms = round(median(times), 1);
   return { rows: [{ name: 'sim_start_ms', value: ms, unit: 'ms', target: '<= 2000' }], metrics: { sim_start_ms: ms } };

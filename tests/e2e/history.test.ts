@@ -124,6 +124,8 @@ describe.skipIf(!HAS_CHROMIUM)('e2e: reading history', { timeout: 60_000 }, () =
     await box.press('Enter');
     await messageRow(page, old.id).waitFor();
     await eventually(async () => ((await rowPositionInView(page, old.id)) > 0.3 ? true : undefined), 'the jump to settle');
+    // The jump keeps the target centred while images above it load; measure once that is over.
+    await page.locator('[data-highlighted="true"]').waitFor({ state: 'detached' });
     const before = await rowPositionInView(page, old.id);
 
     const owner = await kook.guildOwner(guildId);

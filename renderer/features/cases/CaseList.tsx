@@ -1,14 +1,13 @@
 // The virtualized case list (UI.md: everything long is virtualized): number, action in words,
 // target, reason, moderator, time, result (KOOK code on hover), duration/expiry, undone marker.
 // Nearing the end asks for the next page.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/ipc';
 import { fullTime, shortTime } from '../../components/time';
 import { useAppStore } from '../../store';
 import { useNameLookup, type NameLookup } from '../members/useNameLookup';
 import { actionWords, actorWords, durationText, resultWords, targetWords } from './caseText';
+import { usePagedVirtualList } from '../../components/usePagedVirtualList';
 
 const ROW_HEIGHT = 34;
 
@@ -19,20 +18,7 @@ export function CaseList() {
   const hasMore = useAppStore((s) => s.caseItems.length < s.caseTotal);
   const loadMore = useAppStore((s) => s.loadMoreCases);
   const names = useNameLookup();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => items[i]?.id ?? i,
-    overscan: 10,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const last = rows[rows.length - 1]?.index ?? -1;
-
-  useEffect(() => {
-    if (hasMore && !loading && last >= items.length - 20) void loadMore();
-  }, [last, items.length, hasMore, loading, loadMore]);
+  const { scrollRef, virtualizer, rows } = usePagedVirtualList({ items, rowHeight: ROW_HEIGHT, overscan: 10, prefetch: 20, hasMore, loading, loadMore });
 
   if (!loading && items.length === 0) return <p className="kd-muted kd-pad">{t('none')}</p>;
   const head = (k: string) => <span title={t(`columns.${k}`)}>{t(`columns.${k}`)}</span>;

@@ -1,14 +1,13 @@
 // The virtualized member rows (TanStack Virtual, stable id keys); nearing the end asks for the
 // next server page. Each row has a checkbox for mass actions; ctrl-click toggles, shift-click
 // selects a range.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberView } from '../../../shared/ipc';
 import type { Role } from '../../../shared/kook/objects';
 import { useAppStore } from '../../store';
 import { colorHex } from '../../components/color';
 import { displayName, highestRole } from '../../store/members/selectors';
+import { usePagedVirtualList } from '../../components/usePagedVirtualList';
 
 const ROW_HEIGHT = 36;
 const NO_ROLES: Role[] = [];
@@ -20,20 +19,7 @@ export function MemberList() {
   const hasMore = useAppStore((s) => s.memberPage < s.memberPageTotal);
   const loadMore = useAppStore((s) => s.loadMoreMembers);
   const roles = useAppStore((s) => s.guildDetail?.roles ?? NO_ROLES);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => items[i]?.id ?? i,
-    overscan: 8,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const last = rows[rows.length - 1]?.index ?? -1;
-
-  useEffect(() => {
-    if (hasMore && !loading && last >= items.length - 10) void loadMore();
-  }, [last, items.length, hasMore, loading, loadMore]);
+  const { scrollRef, virtualizer, rows } = usePagedVirtualList({ items, rowHeight: ROW_HEIGHT, overscan: 8, prefetch: 10, hasMore, loading, loadMore });
 
   if (!loading && items.length === 0) return <p className="kd-muted kd-pad">{t('noResults')}</p>;
   return (

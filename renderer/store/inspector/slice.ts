@@ -58,8 +58,21 @@ export const createInspectorSlice =
     const appendRows = (rows: FrameRow[]): void => {
       const s = get();
       const gaps = s.inspectorGaps;
+      // Gaps follow the live stream, so every streamed row counts, even one already listed.
       trackGaps(gaps, rows);
-      const next = cap([...s.inspectorRows, ...rows], LIVE_ROWS);
+      const kept = s.inspectorRows;
+      const newest = kept.at(-1)?.seq ?? -Infinity;
+      // A filtered page (setInspectorFilter) may already have merged rows that main's follow feed
+      // pushes only afterwards. Keep one row per seq, in seq order: FrameList keys rows by seq,
+      // and a duplicate key leaves stale rows in the DOM that no later filter removes.
+      let merged: FrameRow[];
+      if ((rows[0]?.seq ?? Infinity) > newest) {
+        merged = [...kept, ...rows];
+      } else {
+        const known = new Set(kept.map((r) => r.seq));
+        merged = [...kept, ...rows.filter((r) => !known.has(r.seq))].sort((a, b) => a.seq - b.seq);
+      }
+      const next = cap(merged, LIVE_ROWS);
       const oldest = next[0]?.seq;
       if (oldest !== undefined) pruneGaps(gaps, oldest);
       set({ inspectorRows: next, inspectorGaps: { ...gaps } });
@@ -104,9 +117,13 @@ export const createInspectorSlice =
 
       setInspectorTab: (tab) => set({ inspectorTab: tab }),
 
-      applyInspectorFrames(rows) {
-        if (rows.length === 0) return;
+      applyInspectorFrames(pushed) {
         const s = get();
+        // Frames recorded between follow({ on: true }) and the opening page's answer come in both;
+        // the page already holds every seq up to inspectorLastSeq.
+        const seen = s.inspectorLastSeq;
+        const rows = seen === null ? pushed : pushed.filter((r) => r.seq > seen);
+        if (rows.length === 0) return;
         const first = rows[0]?.seq ?? 0;
         // Rows carry consecutive seqs: a jump means main dropped some for us.
         const dropped = s.inspectorLastSeq !== null && first > s.inspectorLastSeq + 1 ? first - s.inspectorLastSeq - 1 : 0;

@@ -83,6 +83,29 @@ describe('inspector slice', () => {
     expect(store.getState().inspectorOpen).toBe(false);
   });
 
+  it('lists each frame once when a filtered page or the opening page already holds frames the live feed then pushes', async () => {
+    const frames = vi.fn(async () => ({ items: [frame(10), frame(11)], total: 2, oldestSeq: 10 }));
+    const store = createAppStore(fakeApi({
+      inspector: {
+        follow: vi.fn(async () => undefined),
+        frames,
+        timeline: vi.fn(async () => []),
+        stats: vi.fn(async () => ({ eventsPerSecond: [], rttMs: [], counters: {}, markers: [] })),
+        rest: vi.fn(async () => ({ buckets: [], globalBlockedUntil: null, counters: { unauthorized: 0, rateLimited: 0, forbidden: 0 } })),
+      },
+    }));
+    await store.getState().openInspector('frames');
+    // Recorded while the opening page was on its way: in the page and in the feed.
+    store.getState().applyInspectorFrames([frame(11), frame(12)]);
+    expect(store.getState().inspectorRows.map((r) => r.seq)).toEqual([10, 11, 12]);
+    // A filter's page answers with a frame the feed pushes only afterwards.
+    frames.mockResolvedValueOnce({ items: [frame(12), frame(13)], total: 2, oldestSeq: 12 });
+    await store.getState().setInspectorFilter({ ...EMPTY_FILTER, text: 'x' });
+    store.getState().applyInspectorFrames([frame(13), frame(14)]);
+    expect(store.getState().inspectorRows.map((r) => r.seq)).toEqual([10, 11, 12, 13, 14]);
+    expect(store.getState().inspectorDropped).toBe(0);
+  });
+
   it('keeps the bad-line count main reports for an import', async () => {
     const store = createAppStore(fakeApi({ inspector: { importCapture: vi.fn(async () => ({ captureId: 'capture-1', frames: 4, badLines: 2, skipped: 0 })) } }));
     await store.getState().importCapture('…');

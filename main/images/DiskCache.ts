@@ -13,6 +13,7 @@ export interface CachedImage {
 export class DiskCache {
   private sizes: Map<string, { bytes: number; at: number }> | null = null;
   private total = 0;
+  private dirReady = false;
 
   constructor(
     private readonly dir: string,
@@ -24,10 +25,16 @@ export class DiskCache {
   }
 
   async get(url: string): Promise<CachedImage | null> {
+    // The index says which file exists: a miss costs no failing open per image type (a jump
+    // shows a screenful of avatars never seen before, each asked for here first).
+    const sizes = await this.index();
     const key = DiskCache.keyOf(url);
     for (const [ext, type] of Object.entries(TYPE_OF_EXT)) {
-      const body = await fs.readFile(path.join(this.dir, `${key}.${ext}`)).catch(() => null);
+      const name = `${key}.${ext}`;
+      if (!sizes.has(name)) continue;
+      const body = await fs.readFile(path.join(this.dir, name)).catch(() => null);
       if (body) return { contentType: type, body };
+      this.forget(sizes, name);
     }
     return null;
   }
@@ -37,9 +44,8 @@ export class DiskCache {
     if (!ext) return;
     const sizes = await this.index();
     const name = `${DiskCache.keyOf(url)}.${ext}`;
-    await fs.mkdir(this.dir, { recursive: true });
     const tmp = path.join(this.dir, `${name}.${process.pid}.tmp`);
-    await fs.writeFile(tmp, image.body);
+    await this.write(tmp, image.body);
     await fs.rename(tmp, path.join(this.dir, name));
     this.total -= sizes.get(name)?.bytes ?? 0;
     sizes.set(name, { bytes: image.body.length, at: Date.now() });
@@ -47,11 +53,40 @@ export class DiskCache {
     if (this.total > this.maxBytes) await this.evict(sizes);
   }
 
+  /** Creates the folder once, and again if it was removed meanwhile. */
+  private async write(file: string, body: Buffer): Promise<void> {
+    if (!this.dirReady) {
+      await fs.mkdir(this.dir, { recursive: true });
+      this.dirReady = true;
+    }
+    try {
+      await fs.writeFile(file, body);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await fs.mkdir(this.dir, { recursive: true });
+      await fs.writeFile(file, body);
+    }
+  }
+
+  /** A file listed but gone (deleted from outside): the next ask downloads it again. */
+  private forget(sizes: Map<string, { bytes: number; at: number }>, name: string): void {
+    this.total -= sizes.get(name)?.bytes ?? 0;
+    sizes.delete(name);
+  }
+
   get bytes(): number {
     return this.total;
   }
 
-  private async index(): Promise<Map<string, { bytes: number; at: number }>> {
+  private indexing: Promise<Map<string, { bytes: number; at: number }>> | null = null;
+
+  /** Read once per process; concurrent first asks share the one listing. */
+  private index(): Promise<Map<string, { bytes: number; at: number }>> {
+    this.indexing ??= this.readIndex();
+    return this.indexing;
+  }
+
+  private async readIndex(): Promise<Map<string, { bytes: number; at: number }>> {
     if (this.sizes) return this.sizes;
     const sizes = new Map<string, { bytes: number; at: number }>();
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);

@@ -32,6 +32,21 @@ describe('ImageProxy', () => {
     expect(files.some((n) => n.includes('img.kookapp'))).toBe(false); // hashed names only
   });
 
+  it('downloads again an image whose cached file was deleted, and recreates a deleted cache folder', async () => {
+    const f = fakeFetch(() => png());
+    const proxy = new ImageProxy({ cacheDir: path.join(dir, 'cache'), fetch: f.fetch });
+    const a = 'https://img.kookapp.cn/assets/a.png';
+    const b = 'https://img.kookapp.cn/assets/b.png';
+    await proxy.fetchImage(a);
+    for (const name of await readdir(path.join(dir, 'cache'))) await rm(path.join(dir, 'cache', name));
+    expect((await proxy.fetchImage(a))?.body).toEqual(PNG);
+    await rm(path.join(dir, 'cache'), { recursive: true });
+    expect((await proxy.fetchImage(b))?.body).toEqual(PNG);
+    expect(await readdir(path.join(dir, 'cache'))).toHaveLength(1);
+    expect((await proxy.fetchImage(b))?.body).toEqual(PNG);
+    expect(f.calls).toEqual([a, a, b]);
+  });
+
   it('refuses hosts outside the allow-list, plain http to KOOK, and loopback origins not configured', async () => {
     const f = fakeFetch(() => png());
     const proxy = new ImageProxy({ cacheDir: dir, fetch: f.fetch, extraOrigins: () => ['http://127.0.0.1:9000'] });

@@ -11,5 +11,6 @@ export function Avatar({ url, name, size = 32 }: { url: string | undefined; name
       </span>
     );
   }
-  return <img className="kd-avatar" style={style} src={src} alt="" aria-hidden="true" />;
+  // Decoded off the frame: a jump or live traffic paints its rows first, the pictures a moment later.
+  return <img className="kd-avatar" style={style} src={src} alt="" aria-hidden="true" decoding="async" />;
 }

@@ -17,10 +17,32 @@ function fixedT(i18n: I18n, language: string, ns: string): TFunction {
   const key = `${language}|${ns}`;
   let t = held.get(key);
   if (t === undefined) {
-    t = i18n.getFixedT(language, ns);
+    t = rememberPlain(i18n.getFixedT(language, ns));
     held.set(key, t);
   }
   return t;
+}
+
+/**
+ * Remembers the strings asked for by key alone (labels, titles: most calls), since i18next
+ * resolves each call afresh and a jump mounts a few hundred of them. Calls with options
+ * (interpolation, plurals) go straight through. Held per language and namespace, whose
+ * resources never change after start.
+ */
+function rememberPlain(t: TFunction): TFunction {
+  const plain = new Map<string, string>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  const remembering = (...args: unknown[]): unknown => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return call(...args);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = String(call(key));
+      plain.set(key, text);
+    }
+    return text;
+  };
+  return Object.assign(remembering, t) as unknown as TFunction;
 }
 
 /** Re-renders on a language change, like useTranslation's default `bindI18n`. */

@@ -3,12 +3,22 @@
 // and refetch from main, the source of truth (ARCHITECTURE.md "The typed IPC contract").
 // Events are applied once per animation frame, not per batch or per event: under live traffic
 // (issue 4 "Benchmarks": 2,000 message events/s) every store update re-runs every selector and
-// may re-render, so a frame's events reach the store as one update per slice.
+// may re-render, so a frame's events reach the store as one update per slice. Under a
+// firehose the pane is updated every few frames instead of every frame: each update mounts a
+// screenful of new rows whatever the rate, so fewer, larger updates keep every frame short.
 import type { Api, PushBatch, PushEvent } from '../../shared/ipc';
 import type { AppStore } from './index';
 
-/** Runs `flush` soon, once; returns a canceller. The default waits for the next animation frame. */
-export type FlushScheduler = (flush: () => void) => () => void;
+/**
+ * Runs `flush` soon, once; returns a canceller. The default waits for the next animation frame,
+ * or `frames` of them.
+ */
+export type FlushScheduler = (flush: () => void, frames?: number) => () => void;
+
+/** A flush of at least this many events means a busy stream (2,000/s is about 33 a frame)… */
+const BUSY_EVENTS = 16;
+/** …and the next flush waits this many frames (50 ms at 60 Hz) to take them together. */
+const BUSY_FRAMES = 3;
 
 export interface PushDispatcherOptions {
   /** A frame's events in order, after the built-in routes (e.g. the message pane's history reducer). */
@@ -28,12 +38,13 @@ export interface PushDispatcher {
 /** A hidden page gets no animation frames: the timer makes sure events still land. */
 const HIDDEN_PAGE_FLUSH_MS = 100;
 
-export const nextFrame: FlushScheduler = (flush) => {
+export const nextFrame: FlushScheduler = (flush, frames = 1) => {
   if (typeof requestAnimationFrame !== 'function') {
     const timer = setTimeout(flush, 0);
     return () => clearTimeout(timer);
   }
   let done = false;
+  let left = frames;
   const once = () => {
     if (done) return;
     done = true;
@@ -41,7 +52,12 @@ export const nextFrame: FlushScheduler = (flush) => {
     clearTimeout(timer);
     flush();
   };
-  const frame = requestAnimationFrame(once);
+  const tick = () => {
+    left -= 1;
+    if (left > 0) frame = requestAnimationFrame(tick);
+    else once();
+  };
+  let frame = requestAnimationFrame(tick);
   const timer = setTimeout(once, HIDDEN_PAGE_FLUSH_MS);
   return () => {
     done = true;
@@ -58,6 +74,7 @@ export function createPushDispatcher(store: AppStore, api: Api, options: PushDis
   let queuedSeq: number | null = null;
   let scheduled = false;
   let cancelFlush: (() => void) | null = null;
+  let busy = false;
 
   function route(event: PushEvent): void {
     const s = store.getState();
@@ -101,6 +118,7 @@ export function createPushDispatcher(store: AppStore, api: Api, options: PushDis
     const seq = queuedSeq;
     queue = [];
     queuedSeq = null;
+    busy = events.length >= BUSY_EVENTS;
     if (seq !== null) store.getState().notePushSeq(seq);
     for (const event of events) {
       try {
@@ -152,7 +170,7 @@ export function createPushDispatcher(store: AppStore, api: Api, options: PushDis
       for (const event of batch.events) queue.push(event);
       if (!scheduled) {
         scheduled = true;
-        const cancel = schedule(flush);
+        const cancel = schedule(flush, busy ? BUSY_FRAMES : 1);
         // A synchronous scheduler has flushed already.
         if (scheduled) cancelFlush = cancel;
       }

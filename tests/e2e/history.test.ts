@@ -76,7 +76,9 @@ describe.skipIf(!HAS_CHROMIUM)('e2e: reading history', { timeout: 60_000 }, () =
       await page.locator('.kd-history').evaluate((el) => el.scrollTo({ top: 0 }));
       return (await renderedSpan(page, index)).min <= target ? true : undefined;
     }, 'three older pages', 30_000);
-    expect(await rows.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(startHeight * 3);
+    // Taller, not 3× as tall: rows never shown keep estimated heights (an image row's estimate
+    // is a typical image), so the first page's height is an estimate until it is scrolled through.
+    expect(await rows.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(startHeight * 1.5);
     expect(calls('before')).toBeGreaterThanOrEqual(3);
     await screenshot(page, 'history-older');
 

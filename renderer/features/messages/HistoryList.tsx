@@ -1,9 +1,10 @@
-// The reader's block as an end-anchored virtual list (STYLE.md "From Mattermost and TanStack
-// Virtual"): stable keys (message ids, gap keys), measured row heights, older pages prepended
-// without moving what the reader sees (anchorTo: 'end' keeps the top visible row in place), the
-// newest row followed while the reader sits at the bottom, jump targets centred and highlighted.
-import { useVirtualizer } from '@tanstack/react-virtual';
+// The reader's block as an anchored virtual list (STYLE.md "From Mattermost"): stable keys
+// (message ids, gap keys), measured row heights, older pages prepended without moving what the
+// reader sees, the newest row followed while the reader sits at the bottom, jump targets centred
+// and highlighted. Positions, measuring and the hold live in virtual/historyViewport.ts; this
+// component renders the rows in view and says what the reader asked for.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/kook/objects';
 import { useAppStore } from '../../store';
@@ -11,23 +12,27 @@ import type { ChannelPaging } from '../../store/messages/paging';
 import type { MessageHighlight, MessageHistory } from '../../store/messages/slice';
 import { authorColor, continuesGroup, rolesById } from './authors';
 import { EdgeRow } from './EdgeRow';
-import { activeBlockOf, newMessagesCount, rowAt, rowCount } from './history';
+import { activeBlockOf, newMessagesCount, rowAt } from './history';
 import { LatestControls } from './LatestControls';
 import { MessageRow } from './MessageRow';
 import type { RowActions } from './rowActions';
-import { rowIndexOf } from './rowIndex';
-import { centreOffsetOf, measureRow, rowEstimatesOf, rowKeysOf } from './rowKeys';
-import { createScrollHold } from './scrollHold';
+import { isGapKey, rowEstimateOf, rowIndexByKey, rowKeyList } from './rowKeys';
+import { HistoryViewport } from './virtual/historyViewport';
 
 /** Within this distance of an unloaded end, the next page loads. */
 const EDGE_PX = 800;
 /** Further than this from the bottom, "Jump to latest" shows. */
 const AWAY_PX = 300;
-/** Matches the highlight animation in messages.css. */
+/** Matches the highlight animation in messages.css; a jump target stays centred as long. */
 export const HIGHLIGHT_MS = 1600;
+/**
+^ * After a jump the neighbouring pages wait about a frame: the target's first frames (its
+ * rows mounted, measured, centred and painted) come first; the around page fills the view meanwhile.
+ */
+const EDGES_AFTER_JUMP_MS = 20;
+/** Renders a layout effect may ask for in a row while new rows get measured (then it waits for a scroll or a resize). */
+const SETTLE_RENDERS = 3;
 const NO_ROLES: Role[] = [];
-
-type ScrollIntent = { kind: 'end' } | { kind: 'message'; id: string };
 
 export interface HistoryListProps {
   channelId: string;
@@ -51,152 +56,140 @@ export function HistoryList({ channelId, channelName, history, paging, highlight
   const { t, i18n } = useTranslation('messages');
   const roles = useAppStore((s) => s.guildDetail?.roles ?? NO_ROLES);
   const roleMap = useMemo(() => rolesById(roles), [roles]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const intent = useRef<ScrollIntent | null>({ kind: 'end' });
   const lastBlock = useRef<number | null>(history.activeBlock);
   const lastNonce = handledNonce;
   const highlightTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const firstId = useRef<string | undefined>(undefined);
-  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  // A ref, not state: the highlight is shown by the render that carries out the jump
+  // (pendingJump below); setting state there again would render the whole list a second time.
+  const highlightedId = useRef<string | null>(null);
+  const edgesQuietUntil = useRef(0);
+  const edgesTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const settleRenders = useRef(0);
   const [away, setAway] = useState(false);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 
-  const count = rowCount(history);
-  const rowKey = useMemo(() => rowKeysOf(history), [history]);
-  const [estimates] = useState(() => new Map<string, number>());
-  const rowEstimate = useMemo(() => rowEstimatesOf(history, estimates), [history, estimates]);
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: rowEstimate,
-    getItemKey: rowKey,
-    measureElement: measureRow,
-    overscan: 3,
-    anchorTo: 'end',
-    followOnAppend: true,
-    scrollEndThreshold: 24,
-  });
+  const block = activeBlockOf(history);
+  const keys = useMemo(() => rowKeyList(block), [block]);
+  const latest = useRef({ history, keys });
+  latest.current = { history, keys };
+  const checkEdgesRef = useRef<() => void>(() => undefined);
+  const [viewport] = useState(
+    () =>
+      new HistoryViewport({
+        locate: (key) => rowIndexByKey(latest.current.history, latest.current.keys, key),
+        canAnchor: (key) => !isGapKey(key),
+        renderRange: (now) => (now ? flushSync(rerender) : rerender()),
+        scrolled: () => checkEdgesRef.current(),
+      }),
+  );
+  viewport.layout.setRows(keys, rowEstimateOf(history));
 
-  // A jump that has not been carried out yet: render its rows in this very commit (the virtualizer
-  // is placed where the target will be centred) instead of the rows at the old offset, which
-  // would mount, be measured, and be thrown away after the scroll.
+  // What the reader asked for, decided in the render that shows it so its rows are the ones
+  // mounted: a jump not carried out yet is centred (not the rows at the old offset, which would
+  // mount, be measured and be thrown away), another block starts at its end.
   const pendingJump = highlight !== null && highlight.channelId === channelId && highlight.nonce !== lastNonce.current ? highlight.msgId : null;
-  if (pendingJump !== null) {
-    const index = rowIndexOf(history, pendingJump);
-    const offset = index < 0 ? undefined : centreOffsetOf(virtualizer, index);
-    if (offset !== undefined) virtualizer.scrollOffset = offset;
-  }
-  const shownHighlight = pendingJump ?? highlightedId;
-
-  const latest = useRef({ virtualizer, history });
-  latest.current = { virtualizer, history };
-  const [hold] = useState(() => createScrollHold(() => latest.current.virtualizer, () => latest.current.history));
+  if (pendingJump !== null) viewport.centre(pendingJump, HIGHLIGHT_MS);
+  else if (history.activeBlock !== lastBlock.current) viewport.toBottom();
+  const shownHighlight = pendingJump ?? highlightedId.current;
+  const range = viewport.renderRangeFor();
 
   const checkEdges = useCallback(() => {
-    const el = scrollRef.current;
-    if (el === null || intent.current !== null) return;
-    const fromBottom = el.scrollHeight - el.scrollTop - el.clientHeight;
-    if (el.scrollTop < EDGE_PX) loadOlder(false);
+    const quiet = edgesQuietUntil.current - performance.now();
+    if (quiet > 0) {
+      edgesTimer.current ??= setTimeout(() => {
+        edgesTimer.current = null;
+        checkEdgesRef.current();
+      }, quiet);
+      return;
+    }
+    const fromBottom = viewport.distanceFromBottom();
+    if (viewport.scrollTop() < EDGE_PX) loadOlder(false);
     if (fromBottom < EDGE_PX) loadNewer(false);
     setAway(fromBottom > AWAY_PX);
-  }, [loadOlder, loadNewer]);
+  }, [loadOlder, loadNewer, viewport]);
+  checkEdgesRef.current = checkEdges;
 
   useLayoutEffect(() => {
     if (highlight !== null && highlight.channelId === channelId && highlight.nonce !== lastNonce.current) {
       lastNonce.current = highlight.nonce;
-      intent.current = { kind: 'message', id: highlight.msgId };
-      setHighlightedId(highlight.msgId);
+      highlightedId.current = highlight.msgId;
+      edgesQuietUntil.current = performance.now() + EDGES_AFTER_JUMP_MS;
       if (highlightTimer.current !== null) clearTimeout(highlightTimer.current);
-      highlightTimer.current = setTimeout(() => setHighlightedId(null), HIGHLIGHT_MS);
-    } else if (history.activeBlock !== lastBlock.current && intent.current?.kind !== 'message') {
-      intent.current = { kind: 'end' };
+      highlightTimer.current = setTimeout(() => {
+        highlightedId.current = null;
+        rerender();
+      }, HIGHLIGHT_MS);
     }
-    const blockFirst = activeBlockOf(history)?.ids.chunks[0]?.[0];
-    const prepended = history.activeBlock === lastBlock.current && blockFirst !== firstId.current;
     lastBlock.current = history.activeBlock;
-    firstId.current = blockFirst;
-    const want = intent.current;
-    if (want === null && prepended) hold.holdAnchor();
-    if (want === null || count === 0) return hold.capture();
-    if (want.kind === 'end') {
-      virtualizer.scrollToEnd();
-    } else {
-      const index = rowIndexOf(history, want.id);
-      // One centring write now (the rows were rendered there already), re-applied by the hold
-      // only when measured rows move the target.
-      if (index >= 0) hold.centre(want.id);
-    }
-    intent.current = null;
-    hold.capture();
+    if (viewport.afterRender() && settleRenders.current < SETTLE_RENDERS) {
+      settleRenders.current += 1;
+      rerender();
+    } else settleRenders.current = 0;
   });
 
-  useEffect(() => () => {
-    if (highlightTimer.current !== null) clearTimeout(highlightTimer.current);
-    hold.release();
-  }, [hold]);
+  useEffect(
+    () => () => {
+      if (highlightTimer.current !== null) clearTimeout(highlightTimer.current);
+      if (edgesTimer.current !== null) clearTimeout(edgesTimer.current);
+      viewport.dispose();
+    },
+    [viewport],
+  );
 
   // A page landed (or the block changed): the reader may still be near an unloaded end.
   useEffect(() => {
     const frame = requestAnimationFrame(checkEdges);
     return () => cancelAnimationFrame(frame);
-  }, [checkEdges, count, history.activeBlock, paging.older.loading, paging.newer.loading]);
+  }, [checkEdges, keys, paging.older.loading, paging.newer.loading]);
 
   const onJumpToLatest = useCallback(() => {
     void jumpToLatest().then(() => {
-      intent.current = { kind: 'end' };
+      viewport.toBottom();
       rerender();
     });
-  }, [jumpToLatest]);
+  }, [jumpToLatest, viewport]);
 
-  const block = activeBlockOf(history);
+  const attachScroll = useCallback((el: HTMLDivElement | null) => viewport.attach(el), [viewport]);
+  const attachRows = useCallback((el: HTMLDivElement | null) => viewport.attachContainer(el), [viewport]);
+  const release = useCallback(() => viewport.release(), [viewport]);
   const locale = i18n.language;
-  const items = virtualizer.getVirtualItems();
+
+  const rows = [];
+  for (let index = range.first; index <= range.last; index += 1) {
+    const row = rowAt(history, index);
+    if (row === undefined) continue;
+    if (row.kind === 'gap') {
+      const older = row.side === 'older';
+      rows.push(
+        <div key={row.key} ref={viewport.rowRef(row.key)} role="listitem" data-gap={row.side} className="kd-history-row">
+          <EdgeRow row={row} paging={older ? paging.older : paging.newer} onLoad={() => (older ? loadOlder(true) : loadNewer(true))} />
+        </div>,
+      );
+      continue;
+    }
+    const message = row.message;
+    const previous = rowAt(history, index - 1);
+    const compact = continuesGroup(previous?.kind === 'message' ? previous.message : undefined, message);
+    const highlighted = shownHighlight === message.id;
+    rows.push(
+      <div
+        key={row.key}
+        ref={viewport.rowRef(row.key)}
+        role="listitem"
+        data-msg-id={message.id}
+        data-highlighted={highlighted ? 'true' : undefined}
+        className={highlighted ? 'kd-history-row kd-msg-highlighted' : 'kd-history-row'}
+      >
+        <MessageRow message={message} compact={compact} color={authorColor(message.author, roleMap)} locale={locale} actions={actions} />
+      </div>,
+    );
+  }
 
   return (
     <div className="kd-history-frame">
-      <div
-        ref={scrollRef}
-        className="kd-history"
-        onScroll={() => {
-          hold.capture();
-          checkEdges();
-        }}
-        onWheel={hold.release}
-        onTouchStart={hold.release}
-        onKeyDown={hold.release}
-      >
-        <div role="list" aria-label={t('history', { channel: channelName })} className="kd-history-rows" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rowAt(history, item.index);
-            if (row === undefined) return null;
-            const style = { transform: `translateY(${item.start}px)` };
-            if (row.kind === 'gap') {
-              const older = row.side === 'older';
-              return (
-                <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} role="listitem" data-gap={row.side} className="kd-history-row" style={style}>
-                  <EdgeRow row={row} paging={older ? paging.older : paging.newer} onLoad={() => (older ? loadOlder(true) : loadNewer(true))} />
-                </div>
-              );
-            }
-            const message = row.message;
-            const previous = rowAt(history, item.index - 1);
-            const compact = continuesGroup(previous?.kind === 'message' ? previous.message : undefined, message);
-            const highlighted = shownHighlight === message.id;
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                role="listitem"
-                data-msg-id={message.id}
-                data-highlighted={highlighted ? 'true' : undefined}
-                className={highlighted ? 'kd-history-row kd-msg-highlighted' : 'kd-history-row'}
-                style={style}
-              >
-                <MessageRow message={message} compact={compact} color={authorColor(message.author, roleMap)} locale={locale} actions={actions} />
-              </div>
-            );
-          })}
+      <div ref={attachScroll} className="kd-history" onScroll={() => viewport.onScroll()} onWheel={release} onTouchStart={release} onKeyDown={release}>
+        <div ref={attachRows} role="list" aria-label={t('history', { channel: channelName })} className="kd-history-rows">
+          {rows}
         </div>
       </div>
       <LatestControls newCount={newMessagesCount(history)} showJump={away || block?.reachedLatest === false} onJump={onJumpToLatest} />

@@ -1,7 +1,10 @@
 // One message: avatar, author in their role color, time (full on hover), content, quote,
 // reactions, pin and edit marks, and the hover quick actions (UI.md "Message pane").
 // Compact rows continue a group by the same author and show only the content.
-import { memo } from 'react';
+// The quick actions exist only while the row is hovered or holds focus (they were hidden
+// otherwise anyway): a screenful of rows mounts on every jump and every frame of live traffic,
+// and their buttons were a third of each row's elements.
+import { memo, useState, type FocusEvent } from 'react';
 import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { MessageView } from '../../../shared/ipc';
 import { Avatar } from '../../components/Avatar';
@@ -23,11 +26,19 @@ export interface MessageRowProps {
 
 export const MessageRow = memo(function MessageRow({ message, compact, color, locale, actions }: MessageRowProps) {
   const t = useNamespaceText('messages');
+  const [active, setActive] = useState(false);
   const name = authorName(message.author);
   const edited = (message.updated_at ?? 0) > 0;
+  const leaveFocus = (e: FocusEvent<HTMLDivElement>) => {
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setActive(false);
+  };
   return (
     <div
       className={compact ? 'kd-msg kd-msg-compact' : 'kd-msg'}
+      onMouseEnter={() => setActive(true)}
+      onMouseLeave={() => setActive(false)}
+      onFocus={() => setActive(true)}
+      onBlur={leaveFocus}
       onContextMenu={(e) => {
         e.preventDefault();
         actions.openMenu(message, e.clientX, e.clientY);
@@ -73,7 +84,7 @@ export const MessageRow = memo(function MessageRow({ message, compact, color, lo
         )}
         <Reactions reactions={message.reactions} />
       </div>
-      <QuickActions message={message} actions={actions} />
+      {active && <QuickActions message={message} actions={actions} />}
     </div>
   );
 });

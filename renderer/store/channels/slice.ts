@@ -56,6 +56,12 @@ export const createChannelsSlice =
     jumpToMessage(channelId, msgId) {
       const target = channelId ?? get().selectedChannelId;
       if (!target) return;
+      // The open channel's pane is already there: load the target now, not after a render of
+      // the pane that would only hand the jump on (a jump's request leaves before any render).
+      if (target === get().selectedChannelId && get().view === 'channel') {
+        void get().jumpToHistoryMessage(target, msgId);
+        return;
+      }
       if (target !== get().selectedChannelId) get().selectChannel(target);
       else get().setView('channel');
       set({ pendingJump: { channelId: target, msgId, nonce: (get().pendingJump?.nonce ?? 0) + 1 } });

@@ -210,15 +210,19 @@ export const createMessagesSlice =
           jumpFailed(channelId, notFound(`message ${msgId} was deleted`));
           return false;
         }
+        // The request leaves first: every set() notifies every subscriber of the store.
+        const around = api.messages.list({ channelId, flag: 'around', msgId, pageSize: MESSAGE_PAGE_SIZE });
         putPaging(channelId, (p) => ({ ...p, jumping: true, jumpError: null }));
         let cause: unknown = null;
         try {
-          const page = await api.messages.list({ channelId, flag: 'around', msgId, pageSize: MESSAGE_PAGE_SIZE });
+          const page = await around;
           if (focused !== channelId) return false;
           if (page.items.some((m) => m.id === msgId)) {
-            putHistory(channelId, applyAroundPage(historyOf(channelId), msgId, page.items));
-            putPaging(channelId, (p) => ({ ...p, jumping: false }));
-            highlight(channelId, msgId);
+            // History, paging and highlight land in one set(): one render carries out the jump.
+            const histories = new Map(get().histories).set(channelId, applyAroundPage(historyOf(channelId), msgId, page.items));
+            const messagePaging = new Map(get().messagePaging).set(channelId, { ...pagingOf(channelId), jumping: false });
+            highlightNonce += 1;
+            set({ histories, messagePaging, messageHighlight: { channelId, msgId, nonce: highlightNonce } });
             return true;
           }
         } catch (error) {

@@ -17,6 +17,12 @@ afterEach(() => {
 
 const rows = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-msg-id]')];
 const row = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-msg-id="${id}"]`);
+/** The row's quick actions, shown while it is hovered (they are not rendered otherwise). */
+function hovered(container: HTMLElement, id: string) {
+  const message = row(container, id)!.querySelector<HTMLElement>('.kd-msg')!;
+  fireEvent.mouseEnter(message);
+  return within(message);
+}
 
 async function shownPane(total = 200) {
   const pane = await renderPane(total);
@@ -107,15 +113,16 @@ describe('message pane: quick actions', () => {
     const writeText = vi.fn(async () => undefined);
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
     const { container } = await shownPane();
-    fireEvent.click(within(row(container, msgId(200))!).getByRole('button', { name: 'Copy message link' }));
+    expect(within(row(container, msgId(200))!).queryByRole('toolbar')).toBeNull();
+    fireEvent.click(hovered(container, msgId(200)).getByRole('button', { name: 'Copy message link' }));
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(`https://www.kookapp.cn/app/channels/1001/${CHANNEL}/${msgId(200)}`));
-    fireEvent.click(within(row(container, msgId(200))!).getByRole('button', { name: 'Copy message ID' }));
+    fireEvent.click(hovered(container, msgId(200)).getByRole('button', { name: 'Copy message ID' }));
     await vi.waitFor(() => expect(writeText).toHaveBeenLastCalledWith(msgId(200)));
   });
 
   it('asks before deleting: Esc cancels, Enter deletes through messages.delete', async () => {
     const { container, del } = await shownPane();
-    const target = () => within(row(container, msgId(200))!).getByRole('button', { name: 'Delete message' });
+    const target = () => hovered(container, msgId(200)).getByRole('button', { name: 'Delete message' });
     fireEvent.click(target());
     let dialog = screen.getByRole('alertdialog', { name: 'Delete message' });
     expect(dialog.textContent).toContain('user2');

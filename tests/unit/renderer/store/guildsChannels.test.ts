@@ -7,15 +7,17 @@ import { CHANNELS, GUILD, channel, detail, page, role } from './support/fixtures
 
 async function loadedStore() {
   const watch = vi.fn(async () => undefined);
+  const list = vi.fn(async () => ({ channelId: '2005', items: [], flag: 'around' as const, anchorId: null, pageSize: 50 }));
   const store = createAppStore(
     fakeApi({
       guilds: { list: vi.fn(async () => [GUILD]), view: vi.fn(async () => detail()) },
       channels: { watch },
       members: { list: vi.fn(async () => page([])) },
+      messages: { list },
     }),
   );
   await store.getState().loadGuilds();
-  return { store, watch };
+  return { store, watch, list };
 }
 
 describe('channel tree', () => {
@@ -65,12 +67,21 @@ describe('guilds and channels slices', () => {
   });
 
   it('records a jump request for the message pane and opens the named channel', async () => {
-    const { store } = await loadedStore();
+    const { store, list } = await loadedStore();
+    store.getState().setView('settings');
     store.getState().jumpToMessage('2005', 'a1b2c3d4-0000-4000-8000-000000000001');
     expect(store.getState().selectedChannelId).toBe('2005');
     const jump = store.getState().pendingJump;
     expect(jump).toMatchObject({ channelId: '2005', msgId: 'a1b2c3d4-0000-4000-8000-000000000001' });
+    expect(list).not.toHaveBeenCalledWith(expect.objectContaining({ flag: 'around' }));
+  });
+
+  it('loads around the target at once when the channel is already open (no pane render in between)', async () => {
+    const { store, list } = await loadedStore();
+    store.getState().selectChannel('2005');
+    const before = store.getState().pendingJump;
     store.getState().jumpToMessage(undefined, 'a1b2c3d4-0000-4000-8000-000000000001');
-    expect(store.getState().pendingJump?.nonce).toBe((jump?.nonce ?? 0) + 1);
+    expect(list).toHaveBeenCalledWith({ channelId: '2005', flag: 'around', msgId: 'a1b2c3d4-0000-4000-8000-000000000001', pageSize: 50 });
+    expect(store.getState().pendingJump).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PushEvent } from '../../../../shared/ipc';
 import { createAppStore } from '../../../../renderer/store';
-import { createPushDispatcher } from '../../../../renderer/store/pushDispatcher';
+import { createPushDispatcher, nextFrame } from '../../../../renderer/store/pushDispatcher';
 import { fakeApi } from './support/fakeApi';
 import { GUILD, detail, page, role, sessionState } from './support/fixtures';
 
@@ -21,13 +21,15 @@ function setup() {
   const forwarded: PushEvent[][] = [];
   // A manual frame: queued events wait until the test runs it.
   const frames: (() => void)[] = [];
-  const schedule = (flush: () => void) => {
+  const waits: number[] = [];
+  const schedule = (flush: () => void, wait = 1) => {
     frames.push(flush);
+    waits.push(wait);
     return () => undefined;
   };
   const dispatcher = createPushDispatcher(store, api, { forward: (e) => forwarded.push([...e]), schedule });
   const runFrame = () => frames.splice(0).forEach((flush) => flush());
-  return { store, dispatcher, subscribe, list, forwarded, frames, runFrame };
+  return { store, dispatcher, subscribe, list, forwarded, frames, waits, runFrame };
 }
 
 describe('push dispatcher', () => {
@@ -78,6 +80,20 @@ describe('push dispatcher', () => {
     expect(seqs).toEqual([42]);
   });
 
+  it('under a busy stream waits a few frames between updates, and goes back to every frame when it calms down', async () => {
+    const { dispatcher, waits, runFrame } = setup();
+    await dispatcher.resync();
+    const busy = Array.from({ length: 20 }, (_, i): PushEvent => ({ type: 'session.state', payload: sessionState({ rttMs: i }) }));
+    dispatcher.handle({ seq: 41, events: busy });
+    runFrame();
+    dispatcher.handle({ seq: 42, events: busy });
+    runFrame();
+    dispatcher.handle({ seq: 43, events: busy.slice(0, 2) });
+    runFrame();
+    dispatcher.handle({ seq: 44, events: busy.slice(0, 2) });
+    expect(waits).toEqual([1, 3, 3, 1]);
+  });
+
   it('flushes what is queued before rebuilding the view after a resync', async () => {
     const { store, dispatcher, runFrame } = setup();
     await dispatcher.resync();
@@ -104,5 +120,27 @@ describe('push dispatcher', () => {
     dispatcher.handle({ seq: 41, events: [{ type: 'member.joined', payload: { guildId: GUILD.id, userId: '5', joinedAt: 0 } }] });
     dispatcher.flush();
     expect(store.getState().memberTotal).toBe(0);
+  });
+});
+
+describe('nextFrame', () => {
+  it('flushes after the given number of animation frames, once, and not after being cancelled', () => {
+    const callbacks: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => callbacks.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    try {
+      const flush = vi.fn();
+      nextFrame(flush, 3);
+      for (let frame = 0; frame < 2; frame += 1) callbacks.splice(0).forEach((cb) => cb(0));
+      expect(flush).not.toHaveBeenCalled();
+      callbacks.splice(0).forEach((cb) => cb(0));
+      expect(flush).toHaveBeenCalledTimes(1);
+      const cancelled = vi.fn();
+      nextFrame(cancelled)();
+      callbacks.splice(0).forEach((cb) => cb(0));
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

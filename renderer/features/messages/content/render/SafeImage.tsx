@@ -36,6 +36,7 @@ export function SafeImage({ src, alt, fallbackUrl, className }: SafeImageProps) 
       src={mapped}
       alt={label}
       loading="lazy"
+      decoding="async"
       referrerPolicy="no-referrer"
       draggable={false}
       onError={() => setFailed((list) => [...list, mapped])}

@@ -13,6 +13,8 @@ export interface ContentContext {
   /** 0 = mostly Chinese, 1 = mostly English. */
   english: number;
   key: string;
+  /** When the message is written (ms): a card's countdown ends some hours after it. */
+  at: number;
 }
 
 export interface GeneratedContent {
@@ -49,7 +51,11 @@ export function card(r: Rng, c: ContentContext): string {
   ];
   switch (r.int(4)) {
     case 0:
-      modules.push({ type: 'countdown', mode: 'hour', endTime: 4102444800000, startTime: 4102441200000 });
+      {
+        // KMARKDOWN_CARD.md: ms epochs; an event a few hours to a few days after the post.
+        const endTime = c.at + (2 + r.int(70)) * 3_600_000;
+        modules.push({ type: 'countdown', mode: r.chance(0.5) ? 'hour' : 'day', endTime, startTime: c.at });
+      }
       break;
     case 1:
       modules.push({ type: 'container', elements: [{ type: 'image', src: img }] });

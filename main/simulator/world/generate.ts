@@ -55,7 +55,7 @@ export function genMember(s: WorldState, g: GuildRec, idx: number): MemberRec {
   };
 }
 
-export function contentContext(s: WorldState, g: GuildRec, key: string): ContentContext {
+export function contentContext(s: WorldState, g: GuildRec, key: string, at: number): ContentContext {
   const pool = Math.max(1, Math.min(g.gen.count, 400));
   return {
     randomMemberId: (r) => userIdOf(s, g.gen.userStart + r.int(pool)),
@@ -63,6 +63,7 @@ export function contentContext(s: WorldState, g: GuildRec, key: string): Content
     channelIds: g.channelIds.filter((id) => s.channels[id]?.type === 1),
     english: hash32(s.seed, g.id, 'lang') % 2 === 0 ? 0.3 : 0.75,
     key,
+    at,
   };
 }
 
@@ -92,7 +93,7 @@ export function genMessage(s: WorldState, g: GuildRec, ch: ChannelRec, idx: numb
   const create_at = m.genStart + idx * m.genStep + r.int(m.genStep);
   const pool = Math.max(1, Math.min(g.gen.count, 400));
   const memberIdx = r.chance(0.8) ? r.int(pool) : r.int(Math.max(1, g.gen.count));
-  const content = generateContent(r, contentContext(s, g, `${ch.serial}-${idx}`));
+  const content = generateContent(r, contentContext(s, g, `${ch.serial}-${idx}`, create_at));
   return {
     index: idx,
     type: content.type,

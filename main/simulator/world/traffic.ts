@@ -99,7 +99,7 @@ export class Traffic {
     if (action === 'message' || last < 0) {
       const author = this.randomMember(r, g);
       if (!author) return;
-      const c = generateContent(r, contentContext(sim.state, g, `t${this.counter}`));
+      const c = generateContent(r, contentContext(sim.state, g, `t${this.counter}`, Date.now()));
       postMessage(sim, ch, author, c.type, c.content, { attachment: c.attachment, quote: last >= 0 && r.chance(0.05) ? last : null });
     } else if (action === 'edit' || action === 'delete') {
       const rec = sim.msg(ch, last - r.int(Math.min(5, last + 1)));

@@ -77,8 +77,9 @@ export function card(r: Rng, c: ContentContext): string {
 }
 
 export function imageAttachment(r: Rng, key: string): AttachmentRec {
-  const width = r.pick([640, 800, 1024, 1280]);
-  return { type: 'image', url: imagePath('attachment', key), name: `IMG_${key.slice(-6)}.png`, file_type: 'image/png', size: 20_000 + r.int(900_000), width, height: Math.round(width * 0.75) };
+  // The stated size keeps the generated picture's 16:9 (images/generate.ts), as KOOK's does the file's.
+  const width = r.pick([640, 960, 1280, 1920]);
+  return { type: 'image', url: imagePath('attachment', key), name: `IMG_${key.slice(-6)}.png`, file_type: 'image/png', size: 20_000 + r.int(900_000), width, height: Math.round((width * 9) / 16) };
 }
 
 /** Types 1, 2, 4, 9, 10 in realistic proportions. */

@@ -11,6 +11,11 @@ export const ESTIMATED_ROW_PX = 48;
 const IMAGE_ROW_PX = 314;
 const CARD_ROW_PX = 240;
 const FILE_ROW_PX = 79;
+/** An image row around its picture (author line, card padding, file name and size). */
+const IMAGE_FRAME_PX = 89;
+/** content.css .kd-card-attachment-img: at most 400 × 300. */
+const IMAGE_MAX_W = 400;
+const IMAGE_MAX_H = 300;
 const QUOTE_PX = 20;
 const REACTIONS_PX = 23;
 
@@ -24,13 +29,22 @@ export function estimateRowPx(message: MessageView): number {
   const held = estimates.get(message);
   if (held !== undefined) return held;
   let px = ESTIMATED_ROW_PX;
-  if (message.type === MessageType.Image || message.type === MessageType.Video) px = IMAGE_ROW_PX;
+  if (message.type === MessageType.Image || message.type === MessageType.Video) px = imageRowPx(message);
   else if (message.type === MessageType.Card) px = CARD_ROW_PX;
   else if (message.type === MessageType.File || message.type === MessageType.Audio) px = FILE_ROW_PX;
   if (message.quote !== null) px += QUOTE_PX;
   if (message.reactions.length > 0) px += REACTIONS_PX;
   estimates.set(message, px);
   return px;
+}
+
+/** An image's row from the size the attachment states (the picture's box is reserved from it). */
+function imageRowPx(message: MessageView): number {
+  const a = message.attachments;
+  const w = a?.width ?? 0;
+  const h = a?.height ?? 0;
+  if (message.type !== MessageType.Image || !(w > 0 && h > 0)) return IMAGE_ROW_PX;
+  return IMAGE_FRAME_PX + Math.min(IMAGE_MAX_H, h * Math.min(1, IMAGE_MAX_W / w));
 }
 
 /** Gap rows ("Load more" / loading): one line of text with padding. */

@@ -25,6 +25,21 @@ describe('<MessageContent> dispatches on the message type (EVENTS.md)', () => {
     expectInert(container);
   });
 
+  it('type 2: reserves the image box from the attachment size; nonsense sizes are ignored', async () => {
+    const url = 'https://img.kookapp.cn/assets/b.png';
+    await renderContent(
+      <>
+        <MessageContent message={{ type: 2, content: url, attachments: { type: 'image', url, name: 'sized.png', width: 640, height: 480 } }} />
+        <MessageContent message={{ type: 2, content: url, attachments: { type: 'image', url, name: 'odd.png', width: -3, height: Number.NaN } }} />
+      </>,
+      { imageSrc: proxyImages },
+    );
+    const sized = screen.getByRole('img', { name: 'sized.png' });
+    expect([sized.getAttribute('width'), sized.getAttribute('height')]).toEqual(['640', '480']);
+    const odd = screen.getByRole('img', { name: 'odd.png' });
+    expect([odd.getAttribute('width'), odd.getAttribute('height')]).toEqual([null, null]);
+  });
+
   it.each([
     [3, 'video', 'clip.mp4'],
     [4, 'file', 'report.pdf'],

@@ -22,7 +22,7 @@ export function formatSize(bytes: number | undefined): string {
 
 const ICONS: Record<AttachmentKind, string> = { image: '🖼', video: '🎬', file: '📄', audio: '🎵' };
 
-export function AttachmentCard({ kind, url, name, size }: { kind: AttachmentKind; url: string; name?: string; size?: number }) {
+export function AttachmentCard({ kind, url, name, size, width, height }: { kind: AttachmentKind; url: string; name?: string; size?: number; width?: number; height?: number }) {
   const t = useContentText();
   const { openExternal } = useContentServices();
   const href = safeHttpUrl(url);
@@ -31,7 +31,7 @@ export function AttachmentCard({ kind, url, name, size }: { kind: AttachmentKind
   return (
     <div className={`kd-card-attachment kd-card-attachment-${kind}`}>
       {kind === 'image'
-        ? <SafeImage className="kd-card-attachment-img" src={url} alt={title} />
+        ? <SafeImage className="kd-card-attachment-img" src={url} alt={title} width={width} height={height} />
         : <span className="kd-card-media-icon" aria-hidden="true">{ICONS[kind]}</span>}
       <div className="kd-card-media-body">
         <span className="kd-card-media-title" title={title}>{title}</span>

@@ -30,7 +30,7 @@ export function MessageContent({ message }: { message: MessageContentInput }) {
   if (media) {
     const attachment = message.attachments ?? undefined;
     const url = attachment?.url ?? text ?? '';
-    return <AttachmentCard kind={media} url={url} name={attachment?.name} size={attachment?.size} />;
+    return <AttachmentCard kind={media} url={url} name={attachment?.name} size={attachment?.size} width={attachment?.width} height={attachment?.height} />;
   }
   if (type === MessageType.Item) {
     const item = readItemUse(content);

@@ -9,10 +9,18 @@ export interface SafeImageProps {
   /** Tried through imageSrc when `src` maps to nothing or fails (card image `fallbackUrl`, §2.5). */
   fallbackUrl?: string;
   className?: string;
+  /**
+   * The image's size when the message says it (KOOK attachments carry width/height): the box
+   * is reserved before the picture loads, so rows do not grow and push the view around.
+   */
+  width?: number;
+  height?: number;
 }
 
+const dimension = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n > 0 && n <= 100_000 ? Math.round(n) : undefined);
+
 /** Every image goes through `imageSrc`; unmapped or failing images become a labelled box. */
-export function SafeImage({ src, alt, fallbackUrl, className }: SafeImageProps) {
+export function SafeImage({ src, alt, fallbackUrl, className, width, height }: SafeImageProps) {
   const { imageSrc } = useContentServices();
   const t = useContentText();
   const [failed, setFailed] = useState<readonly string[]>([]);
@@ -34,6 +42,8 @@ export function SafeImage({ src, alt, fallbackUrl, className }: SafeImageProps) 
     <img
       className={className}
       src={mapped}
+      width={dimension(width)}
+      height={dimension(height)}
       alt={label}
       loading="lazy"
       decoding="async"

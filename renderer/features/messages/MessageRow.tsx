@@ -1,9 +1,9 @@
 // One message: avatar, author in their role color, time (full on hover), content, quote,
 // reactions, pin and edit marks, and the hover quick actions (UI.md "Message pane").
 // Compact rows continue a group by the same author and show only the content.
-// The quick actions exist only while the row is hovered or holds focus (they were hidden
-// otherwise anyway): a screenful of rows mounts on every jump and every frame of live traffic,
-// and their buttons were a third of each row's elements.
+// The quick actions and the full-time tooltips exist only while the row is hovered or holds
+// focus (hidden otherwise anyway): a screenful of rows mounts on every jump and every frame of
+// live traffic, and the buttons were a third of each row's elements.
 import { memo, useState, type FocusEvent } from 'react';
 import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { MessageView } from '../../../shared/ipc';
@@ -46,7 +46,7 @@ export const MessageRow = memo(function MessageRow({ message, compact, color, lo
     >
       <div className="kd-msg-gutter">
         {compact ? (
-          <time className="kd-msg-time kd-msg-time-compact" dateTime={new Date(message.create_at).toISOString()} title={fullTime(message.create_at, locale)}>
+          <time className="kd-msg-time kd-msg-time-compact" dateTime={new Date(message.create_at).toISOString()} title={active ? fullTime(message.create_at, locale) : undefined}>
             {shortTime(message.create_at, locale)}
           </time>
         ) : (
@@ -60,7 +60,7 @@ export const MessageRow = memo(function MessageRow({ message, compact, color, lo
             <span className="kd-msg-author" style={color ? { color } : undefined} title={`${name} (${message.author.username}#${message.author.identify_num})`}>
               {name}
             </span>
-            <time className="kd-msg-time" dateTime={new Date(message.create_at).toISOString()} title={fullTime(message.create_at, locale)}>
+            <time className="kd-msg-time" dateTime={new Date(message.create_at).toISOString()} title={active ? fullTime(message.create_at, locale) : undefined}>
               {shortTime(message.create_at, locale)}
             </time>
           </div>

@@ -22,6 +22,8 @@ export interface RowRange {
 const BOTTOM_PX = 24;
 /** Rows kept rendered beyond each edge of the view. */
 const OVERSCAN_PX = 160;
+/** …and while a jump is centred (enough to absorb estimates a little off). */
+const JUMP_OVERSCAN_PX = 80;
 
 export interface ViewportHost {
   /** Index of a row by key in the current rows, or -1. */
@@ -123,9 +125,9 @@ export class HistoryViewport {
   rangeAt(top: number): RowRange {
     const n = this.layout.count;
     if (n === 0) return { first: 0, last: -1 };
-    // A jump being centred renders what is in view only: its rows all mount at once (the
-    // around page is new), and the reader's first scroll brings the margin back.
-    const margin = this.hold.kind === 'centre' ? 0 : OVERSCAN_PX;
+    // A jump being centred renders little beyond the view: its rows all mount at once (the
+    // around page is new), and the reader's first scroll brings the full margin back.
+    const margin = this.hold.kind === 'centre' ? JUMP_OVERSCAN_PX : OVERSCAN_PX;
     return { first: this.layout.indexAt(Math.max(top - margin, 0)), last: this.layout.indexAt(top + this.viewportPx + margin) };
   }
 

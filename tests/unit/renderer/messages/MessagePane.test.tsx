@@ -114,7 +114,10 @@ describe('message pane: quick actions', () => {
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
     const { container } = await shownPane();
     expect(within(row(container, msgId(200))!).queryByRole('toolbar')).toBeNull();
+    expect(row(container, msgId(200))!.querySelector('time')!.getAttribute('title')).toBeNull();
     fireEvent.click(hovered(container, msgId(200)).getByRole('button', { name: 'Copy message link' }));
+    // The full date shows on hover.
+    expect(row(container, msgId(200))!.querySelector('time')!.getAttribute('title')).toMatch(/\d{4}/);
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(`https://www.kookapp.cn/app/channels/1001/${CHANNEL}/${msgId(200)}`));
     fireEvent.click(hovered(container, msgId(200)).getByRole('button', { name: 'Copy message ID' }));
     await vi.waitFor(() => expect(writeText).toHaveBeenLastCalledWith(msgId(200)));

@@ -3,7 +3,7 @@
 // reader sees, the newest row followed while the reader sits at the bottom, jump targets centred
 // and highlighted. Positions, measuring and the hold live in virtual/historyViewport.ts; this
 // component renders the rows in view and says what the reader asked for.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/kook/objects';
@@ -52,7 +52,8 @@ export interface HistoryListProps {
   handledNonce: RefObject<number | null>;
 }
 
-export function HistoryList({ channelId, channelName, history, paging, highlight, actions, loadOlder, loadNewer, jumpToLatest, handledNonce }: HistoryListProps) {
+/** Memoized: the pane renders again for every store update; the list only when its own props change. */
+export const HistoryList = memo(function HistoryList({ channelId, channelName, history, paging, highlight, actions, loadOlder, loadNewer, jumpToLatest, handledNonce }: HistoryListProps) {
   const { t, i18n } = useTranslation('messages');
   const roles = useAppStore((s) => s.guildDetail?.roles ?? NO_ROLES);
   const roleMap = useMemo(() => rolesById(roles), [roles]);
@@ -195,4 +196,4 @@ export function HistoryList({ channelId, channelName, history, paging, highlight
       <LatestControls newCount={newMessagesCount(history)} showJump={away || block?.reachedLatest === false} onJump={onJumpToLatest} />
     </div>
   );
-}
+});

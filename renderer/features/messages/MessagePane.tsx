@@ -1,7 +1,7 @@
 // The open channel's history (UI.md "Message pane"; the header with the jump box is ChannelHeader).
 // Opens the channel, carries out jumps asked for anywhere (pendingJump), and owns the quick
 // actions: copy id, copy link (the KOOK form Kookdesk copies), delete with confirmation.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageView } from '../../../shared/ipc';
 import { copyText } from '../../components/clipboard';
@@ -93,6 +93,13 @@ function ChannelHistory({ guildId, channelId, channelName }: { guildId: string; 
     setActionError(await store.getState().deleteMessage(message.id));
   }
 
+  // Live traffic is rendered in the background (interruptible, yielding to the browser): under a
+  // firehose every update mounts a screenful of new rows, which in one go made frames longer
+  // than 50 ms. A jump about to be carried out, or another block, renders at once.
+  const background = useDeferredValue(history);
+  const jumpPending = highlight !== null && highlight.channelId === channelId && highlight.nonce !== handledNonce.current;
+  const shown = jumpPending || background === undefined || background.activeBlock !== history?.activeBlock ? history : background;
+
   const nothingShown = history === undefined || history.activeBlock === null;
   const empty = !nothingShown && history.blocks.every((b) => b.ids.length === 0);
   return (
@@ -114,7 +121,7 @@ function ChannelHistory({ guildId, channelId, channelName }: { guildId: string; 
         <HistoryList
           channelId={channelId}
           channelName={channelName}
-          history={history}
+          history={shown ?? history}
           paging={paging}
           highlight={highlight}
           actions={actions}

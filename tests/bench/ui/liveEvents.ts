@@ -33,11 +33,34 @@ async function held(page: Page, channelId: string): Promise<ReaderBlock> {
   return inPage<ReaderBlock>(page, READER_BLOCK, channelId);
 }
 
+/** The reader's newest message id (the run counts what arrives after it). */
+const NEWEST_ID = `(channelId) => {
+  const h = window.__kookdeskBench.getState().histories.get(channelId);
+  const b = h && h.blocks.find((x) => x.id === h.activeBlock);
+  const chunk = b && b.ids.chunks[b.ids.chunks.length - 1];
+  return (chunk && chunk[chunk.length - 1]) || null;
+}`;
+
+/**
+ * Messages of the reader's block after `sinceId`: what the live stream delivered. (Counting the
+ * whole block would also count an older page auto-loaded at the top meanwhile.)
+ */
+const DELIVERED_SINCE = `([channelId, sinceId]) => {
+  const h = window.__kookdeskBench.getState().histories.get(channelId);
+  const b = h && h.blocks.find((x) => x.id === h.activeBlock);
+  if (!b) return 0;
+  const ids = b.ids.chunks.flat();
+  const at = ids.lastIndexOf(sinceId);
+  return at < 0 ? 0 : ids.length - 1 - at;
+}`;
+
 /** Expects the channel open, pinned at the bottom, with no latency profile. */
 export async function measureLiveEvents(stack: UiStack, guildId: string, channelId: string): Promise<LiveResult> {
   const { page, sim } = stack;
   const before = await held(page, channelId);
   if (!before.reachedLatest) throw new Error('the reader is not in the latest block');
+  const sinceId = await inPage<string | null>(page, NEWEST_ID, channelId);
+  if (sinceId === null) throw new Error('the reader holds no message to count from');
   const offeredBefore = sim.world.messageCount(channelId);
   await inPage(page, ARM_LONG_TASKS);
   sim.world.traffic.start({
@@ -53,7 +76,7 @@ export async function measureLiveEvents(stack: UiStack, guildId: string, channel
   let rendered = 0;
   const drainStart = Date.now();
   for (let last = -1; Date.now() - drainStart < DRAIN_LIMIT_MS; ) {
-    rendered = (await held(page, channelId)).held - before.held;
+    rendered = await inPage<number>(page, DELIVERED_SINCE, [channelId, sinceId]);
     if (rendered === last || rendered >= offered) break;
     last = rendered;
     await new Promise((r) => setTimeout(r, 1000));

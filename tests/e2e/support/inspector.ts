@@ -4,15 +4,10 @@
 // "never" (the filter the store holds, whether pause took effect, which rows main pushed), and
 // then polls what a moderator sees until it holds too.
 import type { Locator, Page } from 'playwright-core';
+import type { InspectorFilterInput } from '../../../renderer/store/inspector/filter';
 
-export interface InspectorFilterView {
-  signal: string;
-  eventType: string;
-  guildId: string;
-  channelId: string;
-  userId: string;
-  text: string;
-}
+/** The filter form's fields, as the store holds them. */
+export type InspectorFilterView = InspectorFilterInput;
 
 /** What the flows read of the inspector slice (renderer/store/inspector/slice.ts). */
 export interface InspectorState {

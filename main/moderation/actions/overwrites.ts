@@ -32,6 +32,19 @@ export async function denyBits(rest: RestClient, channel: KookChannel, who: Over
   return before;
 }
 
+/**
+ * Adds `bits` to the allow set (and removes them from deny) of one overwrite; null when it
+ * allowed them already (nothing changed, nothing to restore).
+ */
+export async function allowBits(rest: RestClient, channel: KookChannel, who: OverwriteSubject, bits: number): Promise<OverwriteBefore | null> {
+  const before = currentOverwrite(channel, who);
+  if (before.existed && (before.allow & bits) === bits && (before.deny & bits) === 0) return null;
+  const target = { channel_id: channel.id, ...who };
+  if (!before.existed) await rest.channelRoles.create(target, { lane: 'interactive' });
+  await rest.channelRoles.update({ ...target, allow: (before.allow | bits) >>> 0, deny: (before.deny & ~bits) >>> 0 }, { lane: 'interactive' });
+  return before;
+}
+
 /** Puts an overwrite back exactly as it was (deleting one that did not exist before). */
 export async function restoreOverwrite(rest: RestClient, who: OverwriteSubject, before: OverwriteBefore): Promise<void> {
   const target = { channel_id: before.channelId, ...who };

@@ -62,7 +62,8 @@ export async function startHarness(opts: Partial<AppContextOptions> = {}): Promi
     async close() {
       await ctx.close();
       await sim.close();
-      await rm(dataDir, { recursive: true, force: true });
+      // A gateway session file can still land as the socket closes: retry the removal briefly.
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }

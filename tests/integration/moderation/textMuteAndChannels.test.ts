@@ -58,11 +58,18 @@ describe('channels', () => {
     const [target] = await h.plainMembers(1);
     const ch = normalChannel();
     const before = h.detail.channels.find((c) => c.id === ch)!.permission_overwrites.find((o) => o.role_id === 0);
+    type View = { permission_overwrites: { role_id: number; allow: number; deny: number }[]; permission_users: { user: { id: string }; allow: number; deny: number }[] };
+    const usersBefore = (await h.call<View>('channels:view', { channelId: ch })).permission_users;
     const c = await h.callCase('moderation:lockChannel', { channelId: ch, reason: 'raid' });
     expect((await post(target!, ch)).code).toBe(40300);
+    // The bot keeps its voice in the locked channel (a user overwrite allowing Send messages).
+    expect(h.sim.world.effectivePermissions(h.guildId, h.sim.botId, ch) & 4096).toBe(4096);
+    const locked = await h.call<View>('channels:view', { channelId: ch });
+    expect(locked.permission_users.find((o) => o.user.id === h.sim.botId)?.allow ?? 0).toBe(4096);
     await h.callCase('cases:undo', { caseId: c.id });
-    const view = await h.call<{ permission_overwrites: { role_id: number; allow: number; deny: number }[] }>('channels:view', { channelId: ch });
+    const view = await h.call<View>('channels:view', { channelId: ch });
     expect(view.permission_overwrites.find((o) => o.role_id === 0)).toEqual(before);
+    expect(view.permission_users).toEqual(usersBefore);
     expect((await post(target!, ch)).code).toBe(0);
   });
 
@@ -77,15 +84,19 @@ describe('channels', () => {
   });
 
   it('lockdown locks every text channel as one case; lifting restores every overwrite and slow mode', async () => {
-    type View = { slow_mode: number; permission_overwrites: { role_id: number }[] };
-    // KOOK does not promise an order of overwrites: compare them by role.
+    type View = { slow_mode: number; permission_overwrites: { role_id: number }[]; permission_users: { user: { id: string } }[] };
+    // KOOK does not promise an order of overwrites: compare them by role and by user.
     const snapshot = async () =>
-      (await Promise.all(h.textChannelIds.map((id) => h.call<View>('channels:view', { channelId: id }))))
-        .map((v) => [v.slow_mode, [...v.permission_overwrites].sort((a, b) => a.role_id - b.role_id)]);
+      (await Promise.all(h.textChannelIds.map((id) => h.call<View>('channels:view', { channelId: id })))).map((v) => [
+        v.slow_mode,
+        [...v.permission_overwrites].sort((a, b) => a.role_id - b.role_id),
+        [...v.permission_users].sort((a, b) => a.user.id.localeCompare(b.user.id)),
+      ]);
     const before = await snapshot();
     const [target] = await h.plainMembers(1);
     const c = await h.callCase('moderation:lockdown', { guildId: h.guildId, slowModeMs: 10000, reason: 'raid' });
     expect((await post(target!, normalChannel())).code).toBe(40300);
+    for (const id of h.textChannelIds) expect(h.sim.world.effectivePermissions(h.guildId, h.sim.botId, id) & 4096).toBe(4096);
     expect(h.ctx.moderation!.db().cases.list({ action: 'guild.lockdown' }).total).toBe(1);
     const lift = await h.callCase('cases:undo', { caseId: c.id });
     expect(lift.action).toBe('guild.lockdownLift');

@@ -1,22 +1,7 @@
 // Drives the real GatewayClient with an in-process socket, so a benchmark measures the client's
 // own work (decode, envelope check, sn ordering, dispatch) and nothing of the network.
-import { GatewayClient, type GatewaySocket, type GatewaySocketEvents } from '../../main/kook/gateway';
-
-class BenchSocket implements GatewaySocket {
-  private readonly handlers: { [K in keyof GatewaySocketEvents]?: GatewaySocketEvents[K] } = {};
-  on<K extends keyof GatewaySocketEvents>(event: K, listener: GatewaySocketEvents[K]): void {
-    this.handlers[event] = listener;
-  }
-  send(): void {}
-  close(): void {}
-  terminate(): void {}
-  open(): void {
-    this.handlers.open?.();
-  }
-  deliver(data: string | Uint8Array): void {
-    this.handlers.message?.(data);
-  }
-}
+import { GatewayClient } from '../../main/kook/gateway';
+import { MemorySocket } from '../fixtures/memorySocket';
 
 /**
  * Real timers while connecting; once HELLO is delivered, new timers never fire, so heartbeats
@@ -41,11 +26,11 @@ export interface BenchPipeline {
 }
 
 export async function connectedPipeline(): Promise<BenchPipeline> {
-  let socket: BenchSocket | null = null;
+  let socket: MemorySocket | null = null;
   const { clock, freeze } = benchClock();
   const client = new GatewayClient({
     fetchGatewayUrl: async () => 'ws://bench.invalid/gateway?compress=0&token=x',
-    wsFactory: () => (socket = new BenchSocket()),
+    wsFactory: () => (socket = new MemorySocket()),
     clock,
   });
   let count = 0;
@@ -54,7 +39,7 @@ export async function connectedPipeline(): Promise<BenchPipeline> {
   });
   client.start();
   for (let i = 0; i < 200 && !socket; i++) await new Promise((r) => setTimeout(r, 5));
-  const s = socket as BenchSocket | null;
+  const s = socket as MemorySocket | null;
   if (!s) throw new Error('the gateway client never opened a socket');
   s.open();
   freeze();

@@ -6,28 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FrameRecorder } from '../../main/inspector';
-import { GatewayClient, type GatewaySocket, type GatewaySocketEvents } from '../../main/kook/gateway';
+import { GatewayClient } from '../../main/kook/gateway';
+import { MemorySocket } from '../fixtures/memorySocket';
 import { openModerationDatabase } from '../../main/store/db';
 import { type Bench, round } from './harness';
 import { sampleEventJson } from './gatewayPipeline';
 
 const FRAMES = 1_000_000;
-
-class BenchSocket implements GatewaySocket {
-  private readonly handlers: { [K in keyof GatewaySocketEvents]?: GatewaySocketEvents[K] } = {};
-  on<K extends keyof GatewaySocketEvents>(event: K, listener: GatewaySocketEvents[K]): void {
-    this.handlers[event] = listener;
-  }
-  send(): void {}
-  close(): void {}
-  terminate(): void {}
-  open(): void {
-    this.handlers.open?.();
-  }
-  deliver(data: string): void {
-    this.handlers.message?.(data);
-  }
-}
 
 const inspectorHeap: Bench = async () => {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -35,18 +20,18 @@ const inspectorHeap: Bench = async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kookdesk-inspector-bench-'));
   const db = openModerationDatabase(path.join(dir, 'bench.sqlite'));
   const recorder = new FrameRecorder({ push: { emit: () => undefined }, store: db.events });
-  let socket: BenchSocket | null = null;
+  let socket: MemorySocket | null = null;
   let frozen = false;
   const client = new GatewayClient({
     fetchGatewayUrl: async () => 'ws://bench.invalid/gateway?compress=0&token=x',
-    wsFactory: () => (socket = new BenchSocket()),
+    wsFactory: () => (socket = new MemorySocket()),
     // Once HELLO is in, new timers never fire: heartbeats stay out of the measured path.
     clock: { now: () => Date.now(), setTimeout: (fn, ms) => (frozen ? 0 : setTimeout(fn, ms)), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
   });
   recorder.gatewayCreated(client);
   client.start();
   for (let i = 0; i < 200 && !socket; i++) await new Promise((r) => setTimeout(r, 5));
-  const s = socket as BenchSocket | null;
+  const s = socket as MemorySocket | null;
   if (!s) throw new Error('the gateway client never opened a socket');
   s.open();
   frozen = true;

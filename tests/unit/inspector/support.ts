@@ -1,7 +1,8 @@
 // Test doubles for the inspector: a manual clock and a gateway client driven by a fake socket.
 import { deflateSync } from 'node:zlib';
 import type { PushEventMap, PushEventName } from '../../../shared/ipc';
-import { GatewayClient, type GatewaySocket, type GatewaySocketEvents } from '../../../main/kook/gateway';
+import { GatewayClient } from '../../../main/kook/gateway';
+import { MemorySocket } from '../../fixtures/memorySocket';
 import type { InspectorClock } from '../../../main/inspector';
 
 export class ManualClock implements InspectorClock {
@@ -53,34 +54,18 @@ export function pushLog(): PushLog {
   };
 }
 
-class FakeSocket implements GatewaySocket {
-  private readonly handlers: { [K in keyof GatewaySocketEvents]?: GatewaySocketEvents[K] } = {};
-  on<K extends keyof GatewaySocketEvents>(event: K, listener: GatewaySocketEvents[K]): void {
-    this.handlers[event] = listener;
-  }
-  send(): void {}
-  close(): void {}
-  terminate(): void {}
-  open(): void {
-    this.handlers.open?.();
-  }
-  deliver(data: string | Uint8Array): void {
-    this.handlers.message?.(data);
-  }
-}
-
 export const TOKEN = '1/MTIzNDU2Nzg5MA==/abcdefghijklmnopqrstuv==';
 
 /** A real GatewayClient connected over a fake socket; `deliver` feeds it frames. */
 export async function fakeGateway(): Promise<{ gateway: GatewayClient; deliver(data: string | Uint8Array): void; hello(): void; stop(): void }> {
-  let socket: FakeSocket | null = null;
+  let socket: MemorySocket | null = null;
   const gateway = new GatewayClient({
     fetchGatewayUrl: async () => `ws://gw.invalid/gateway?compress=0&token=${encodeURIComponent(TOKEN)}`,
-    wsFactory: () => (socket = new FakeSocket()),
+    wsFactory: () => (socket = new MemorySocket()),
   });
   gateway.start();
   for (let i = 0; i < 100 && !socket; i++) await new Promise((r) => setTimeout(r, 2));
-  const s = socket as FakeSocket | null;
+  const s = socket as MemorySocket | null;
   if (!s) throw new Error('no socket');
   s.open();
   return {

@@ -1,8 +1,10 @@
 // A round image through the image proxy, or the name's first letter when there is none.
 import { imageSrc } from './imageSrc';
+import { useHeldSrc } from './useHeldSrc';
 
 export function Avatar({ url, name, size = 32 }: { url: string | undefined; name: string; size?: number }) {
   const src = url ? imageSrc(url) : null;
+  const shown = useHeldSrc(src ?? undefined);
   const style = { width: size, height: size };
   if (!src) {
     return (
@@ -11,6 +13,7 @@ export function Avatar({ url, name, size = 32 }: { url: string | undefined; name
       </span>
     );
   }
-  // Decoded off the frame: a jump or live traffic paints its rows first, the pictures a moment later.
-  return <img className="kd-avatar" style={style} src={src} alt="" aria-hidden="true" decoding="async" />;
+  // Decoded off the frame, and asked for after a jump's rows are painted (useHeldSrc): the rows
+  // come first, the pictures a moment later.
+  return <img className="kd-avatar" style={style} src={shown} alt="" aria-hidden="true" decoding="async" />;
 }

@@ -23,8 +23,10 @@ import { HistoryViewport } from './virtual/historyViewport';
 const EDGE_PX = 800;
 /** Further than this from the bottom, "Jump to latest" shows. */
 const AWAY_PX = 300;
-/** Matches the highlight animation in messages.css; a jump target stays centred as long. */
+/** How long a jump target stays highlighted (and centred); messages.css fades it out before. */
 export const HIGHLIGHT_MS = 1600;
+/** The highlight's tint holds still this long, then fades (a transition starting after the jump's frames). */
+const HIGHLIGHT_FADE_AFTER_MS = 300;
 /**
 ^ * After a jump the neighbouring pages wait about a frame: the target's first frames (its
  * rows mounted, measured, centred and painted) come first; the around page fills the view meanwhile.
@@ -63,6 +65,7 @@ export const HistoryList = memo(function HistoryList({ channelId, channelName, h
   // A ref, not state: the highlight is shown by the render that carries out the jump
   // (pendingJump below); setting state there again would render the whole list a second time.
   const highlightedId = useRef<string | null>(null);
+  const highlightFading = useRef(false);
   const edgesQuietUntil = useRef(0);
   const edgesTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const settleRenders = useRef(0);
@@ -114,12 +117,17 @@ export const HistoryList = memo(function HistoryList({ channelId, channelName, h
     if (highlight !== null && highlight.channelId === channelId && highlight.nonce !== lastNonce.current) {
       lastNonce.current = highlight.nonce;
       highlightedId.current = highlight.msgId;
+      highlightFading.current = false;
       edgesQuietUntil.current = performance.now() + EDGES_AFTER_JUMP_MS;
       if (highlightTimer.current !== null) clearTimeout(highlightTimer.current);
       highlightTimer.current = setTimeout(() => {
-        highlightedId.current = null;
+        highlightFading.current = true;
         rerender();
-      }, HIGHLIGHT_MS);
+        highlightTimer.current = setTimeout(() => {
+          highlightedId.current = null;
+          rerender();
+        }, HIGHLIGHT_MS - HIGHLIGHT_FADE_AFTER_MS);
+      }, HIGHLIGHT_FADE_AFTER_MS);
     }
     lastBlock.current = history.activeBlock;
     if (viewport.afterRender() && settleRenders.current < SETTLE_RENDERS) {
@@ -155,6 +163,7 @@ export const HistoryList = memo(function HistoryList({ channelId, channelName, h
   const release = useCallback(() => viewport.release(), [viewport]);
   const locale = i18n.language;
 
+  const highlightClass = highlightFading.current && pendingJump === null ? 'kd-history-row kd-msg-highlighted kd-msg-highlight-fading' : 'kd-history-row kd-msg-highlighted';
   const rows = [];
   for (let index = range.first; index <= range.last; index += 1) {
     const row = rowAt(history, index);
@@ -179,7 +188,7 @@ export const HistoryList = memo(function HistoryList({ channelId, channelName, h
         role="listitem"
         data-msg-id={message.id}
         data-highlighted={highlighted ? 'true' : undefined}
-        className={highlighted ? 'kd-history-row kd-msg-highlighted' : 'kd-history-row'}
+        className={highlighted ? highlightClass : 'kd-history-row'}
       >
         <MessageRow message={message} compact={compact} color={authorColor(message.author, roleMap)} locale={locale} actions={actions} />
       </div>,

@@ -1,6 +1,7 @@
 // Members: one flat list paged from the server (`guild/user-list` cannot group by online state,
 // UI.md "Member panel"), with debounced search, role filter and sort; plus the open member's detail.
 import type { Api, MemberPage, MemberView, PushEventMap } from '../../../shared/ipc';
+import { askForFrame } from '../paintFirst';
 import type { SliceCreator } from '../types';
 import { toUiError, type UiError } from '../uiError';
 import { appendPage, applyPresence, patchMember, removeMember } from './reducers';
@@ -119,6 +120,7 @@ export const createMembersSlice =
           const page = await fetchPage(1);
           if (mine !== generation) return;
           if (!page) return set({ membersLoading: false, memberItems: [], memberPage: 0, memberPageTotal: 0 });
+          askForFrame();
           set({
             memberItems: page.items,
             memberPage: page.page,

@@ -19,6 +19,7 @@ import {
   pagingKey,
   type PageRequest,
 } from '../../features/messages/history';
+import { askForFrame, paintFirst } from '../paintFirst';
 import type { SliceCreator } from '../types';
 import { toUiError, type UiError } from '../uiError';
 import { applyMessageEvent, eventChannelId, type MessageHistory } from './live';
@@ -137,6 +138,7 @@ export const createMessagesSlice =
         .list(args)
         .then((page) => {
           if (focused !== null && focused !== channelId) return;
+          askForFrame();
           putHistory(channelId, absorb(historyOf(channelId), request, page));
           putPaging(channelId, (p) => ({ ...p, [side]: loadSucceeded() }));
         })
@@ -201,6 +203,7 @@ export const createMessagesSlice =
         focus(channelId);
         const held = historyOf(channelId);
         if (getMessage(held, msgId) !== undefined) {
+          paintFirst();
           putHistory(channelId, historyJumpToMessage(held, msgId));
           putPaging(channelId, (p) => (p.jumpError === null ? p : { ...p, jumpError: null }));
           highlight(channelId, msgId);
@@ -218,6 +221,7 @@ export const createMessagesSlice =
           const page = await around;
           if (focused !== channelId) return false;
           if (page.items.some((m) => m.id === msgId)) {
+            paintFirst();
             // History, paging and highlight land in one set(): one render carries out the jump.
             const histories = new Map(get().histories).set(channelId, applyAroundPage(historyOf(channelId), msgId, page.items));
             const messagePaging = new Map(get().messagePaging).set(channelId, { ...pagingOf(channelId), jumping: false });

@@ -86,6 +86,19 @@ describe('message pane: jumps', () => {
     expect(screen.queryByRole('button', { name: '1 new message' })).toBeNull();
   });
 
+  it('holds the highlight’s tint still while the jump paints, then fades it and ends it', async () => {
+    const { container, store } = await shownPane(1000);
+    act(() => store.getState().jumpToMessage(CHANNEL, msgId(400)));
+    await vi.waitFor(() => expect(row(container, msgId(400))?.dataset.highlighted).toBe('true'));
+    const target = () => row(container, msgId(400))!;
+    expect(target().classList.contains('kd-msg-highlighted')).toBe(true);
+    expect(target().classList.contains('kd-msg-highlight-fading')).toBe(false);
+    await vi.waitFor(() => expect(target().classList.contains('kd-msg-highlight-fading')).toBe(true), { timeout: 1_000 });
+    expect(target().dataset.highlighted).toBe('true');
+    await vi.waitFor(() => expect(target().dataset.highlighted).toBeUndefined(), { timeout: 2_000 });
+    expect(target().className).toBe('kd-history-row');
+  });
+
   it('shows "Jump to latest" while reading older history', async () => {
     const { container, store } = await shownPane(1000);
     act(() => store.getState().jumpToMessage(CHANNEL, msgId(400)));

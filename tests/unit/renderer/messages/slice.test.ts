@@ -106,6 +106,27 @@ describe('messages slice: jumps', () => {
     expect(store.getState().messageHighlight?.nonce).toBe(again + 1);
   });
 
+  it('asks for an animation frame before the jump lands, so the frame it lands in paints it', async () => {
+    const { store } = await openStore();
+    const order: string[] = [];
+    vi.stubGlobal('requestAnimationFrame', () => {
+      order.push('frame asked');
+      return 1;
+    });
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const unsubscribe = store.subscribe((s) => {
+      if (s.messageHighlight?.msgId === msgId(40)) order.push('jump landed');
+    });
+    try {
+      await store.getState().jumpToHistoryMessage(CHANNEL, msgId(40));
+    } finally {
+      unsubscribe();
+      vi.unstubAllGlobals();
+    }
+    expect(order[0]).toBe('frame asked');
+    expect(order).toContain('jump landed');
+  });
+
   it('resolves a message of another channel with message/view and hands the jump to that channel', async () => {
     const { store, view } = await openStore();
     view.mockResolvedValueOnce(message(7, { channel_id: '2005' }));

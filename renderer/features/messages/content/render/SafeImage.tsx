@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useHeldSrc } from '../../../../components/useHeldSrc';
 import { useContentServices } from '../ContentContext';
 import { isRenderableImageSrc } from '../safety/urls';
 import { useContentText } from '../useContentText';
@@ -30,6 +31,7 @@ export function SafeImage({ src, alt, fallbackUrl, className, width, height }: S
     .filter((mapped): mapped is string => typeof mapped === 'string' && isRenderableImageSrc(mapped))
     .filter((mapped) => !failed.includes(mapped));
   const mapped = candidates[0];
+  const shown = useHeldSrc(mapped);
   const label = alt || t('image');
   if (!mapped) {
     return (
@@ -41,10 +43,11 @@ export function SafeImage({ src, alt, fallbackUrl, className, width, height }: S
   return (
     <img
       className={className}
-      src={mapped}
+      src={shown}
       width={dimension(width)}
       height={dimension(height)}
-      alt={label}
+      // Without a src (held for a moment, store/paintFirst.ts) Chromium would draw the alt text in the box.
+      alt={shown === undefined ? '' : label}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"

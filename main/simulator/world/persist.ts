@@ -16,7 +16,7 @@ const stateShape = z.looseObject({
   epochMs: z.number(),
   userBase: z.number(),
   userCount: z.number(),
-  counters: z.object({ serial: z.number(), user: z.number(), event: z.number() }),
+  counters: z.object({ serial: z.number(), user: z.number(), event: z.number(), traffic: z.number().optional() }),
   users: z.record(z.string(), z.unknown()),
   tokens: z.record(z.string(), z.string()),
   bots: z.array(z.string()),

@@ -142,7 +142,8 @@ export interface WorldState {
   epochMs: number;
   userBase: number;
   userCount: number;
-  counters: { serial: number; user: number; event: number };
+  /** `traffic`: actions of the traffic generator so far (absent in files written before it existed). */
+  counters: { serial: number; user: number; event: number; traffic?: number };
   users: Record<string, UserRec>;
   tokens: Record<string, string>;
   bots: string[];

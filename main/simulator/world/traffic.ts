@@ -21,7 +21,6 @@ export class Traffic {
   private current = 0;
   private budget = 0;
   private last = 0;
-  private counter = 0;
   private channels: ChannelRec[] = [];
   private weights: [Action, number][] = [];
   private totalWeight = 0;
@@ -90,8 +89,11 @@ export class Traffic {
 
   private act(): void {
     const sim = this.sim;
-    this.counter += 1;
-    const r = rngOf(sim.seed, 'traffic', this.counter);
+    // Counted in the persisted state: a restarted demo (same seed, same data folder) goes on
+    // where it stopped instead of replaying the messages of its last run.
+    const n = (sim.state.counters.traffic ?? 0) + 1;
+    sim.state.counters.traffic = n;
+    const r = rngOf(sim.seed, 'traffic', n);
     const ch = r.pick(this.channels);
     const g = sim.guild(ch.guild_id);
     const action = this.pickAction(r);
@@ -99,7 +101,7 @@ export class Traffic {
     if (action === 'message' || last < 0) {
       const author = this.randomMember(r, g);
       if (!author) return;
-      const c = generateContent(r, contentContext(sim.state, g, `t${this.counter}`, Date.now()));
+      const c = generateContent(r, contentContext(sim.state, g, `t${n}`, Date.now()));
       postMessage(sim, ch, author, c.type, c.content, { attachment: c.attachment, quote: last >= 0 && r.chance(0.05) ? last : null });
     } else if (action === 'edit' || action === 'delete') {
       const rec = sim.msg(ch, last - r.int(Math.min(5, last + 1)));

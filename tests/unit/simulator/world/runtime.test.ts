@@ -72,4 +72,22 @@ describe('traffic generator', () => {
     expect(events.length).toBe(n);
     expect(w.traffic.rate).toBe(0);
   });
+
+  it('does not replay its last run after a restart on the same data folder and seed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'world-'));
+    const firstMessages = async (): Promise<string[]> => {
+      const w = createWorld({ seed: 5, preset: 'demo', epochMs: EPOCH, dataDir: dir });
+      const events = record(w);
+      w.traffic.start({ rate: 400, mix: { message: 1, edit: 0, delete: 0, reaction: 0, join: 0, leave: 0, presence: 0 } });
+      await new Promise((r) => setTimeout(r, 150));
+      w.traffic.stop();
+      await w.close();
+      const said = events.filter((e) => e.data.type !== 255).map((e) => `${e.data.author_id}:${e.data.target_id}:${e.data.content}`);
+      expect(said.length).toBeGreaterThanOrEqual(5);
+      return said.slice(0, 5);
+    };
+    const first = await firstMessages();
+    const second = await firstMessages();
+    expect(second).not.toEqual(first);
+  });
 });

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { connectBot, openApp, screenshot, statusBar, waitForState, type AppPage } from './support/app';
 import { HAS_CHROMIUM, launchChromium, SKIP_REASON } from './support/chromium';
-import { TestKook } from './support/kook';
+import { admin, TestKook } from './support/kook';
 import { filesUnder, leaks, pageSurfaces } from './support/security';
 import { startWebServer, type WebServer } from './support/webServer';
 
@@ -90,5 +90,46 @@ describe.skipIf(!HAS_CHROMIUM)('e2e: connecting a bot', { timeout: 60_000 }, () 
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter(([, text]) => leaks(text, token)).map(([name]) => name)).toEqual([]);
     expect(app.remoteRequests).toEqual([]);
+  });
+
+  it('adds a second bot in Settings, switches between the saved profiles and disconnects', async () => {
+    // Continues from the connected "Simulator bot" above.
+    const page = app!.page;
+    const [first, ...others] = await kook.guilds();
+    const second = await admin<{ id: string; token: string }>(kook.origin, 'bots', { name: 'Second bot', guild_ids: [first!.id] });
+    const openSettings = async () => {
+      await page.getByRole('button', { name: /^Server menu/ }).click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      return page.getByRole('region', { name: 'Bot profiles' });
+    };
+    const row = (profiles: Locator, name: string) => profiles.getByRole('listitem').filter({ hasText: name });
+    let profiles = await openSettings();
+    await row(profiles, 'Simulator bot').getByText('Connected').waitFor();
+
+    // Adding a bot connects it; the workspace becomes that bot's (only the server it is in).
+    await profiles.getByText('Add a bot…').click();
+    await connectBot(page, { token: second.token, baseUrl: kook.apiBase, name: 'Second bot' });
+    await page.getByRole('button', { name: `Server ${first!.name}` }).waitFor();
+    for (const g of others) await expect.poll(() => page.getByRole('button', { name: `Server ${g.name}` }).count()).toBe(0);
+    await page.locator('[data-msg-id]').first().waitFor();
+    profiles = await openSettings();
+    await row(profiles, 'Second bot').getByText('Connected').waitFor();
+    await screenshot(page, 'settings-two-profiles');
+
+    await row(profiles, 'Simulator bot').getByRole('button', { name: 'Switch to Simulator bot' }).click();
+    for (const g of others) await page.getByRole('button', { name: `Server ${g.name}` }).waitFor();
+    await page.locator('[data-msg-id]').first().waitFor();
+    profiles = await openSettings();
+    await row(profiles, 'Simulator bot').getByText('Connected').waitFor();
+    await row(profiles, 'Second bot').getByRole('button', { name: 'Switch to Second bot' }).waitFor();
+
+    await row(profiles, 'Simulator bot').getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByRole('main', { name: 'Welcome to Kookdesk' }).waitFor();
+    const saved = page.getByRole('region', { name: 'Saved profiles' });
+    await saved.getByRole('button', { name: 'Connect as Simulator bot' }).waitFor();
+    await saved.getByRole('button', { name: 'Connect as Second bot' }).waitFor();
+    // The second token, too, left the page once (its connect call) and came back in nothing.
+    expect(app!.framesSent.filter((f) => leaks(f, second.token))).toHaveLength(1);
+    expect(app!.framesReceived.filter((f) => leaks(f, second.token))).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ export interface GuildsSlice {
   reloadGuildDetail(): Promise<void>;
   applyRoleChanged(event: PushEventMap['role.changed']): void;
   applyChannelChanged(event: PushEventMap['channel.changed']): void;
+  /** The session ended or changed bot: the last bot's servers, histories and open member go. */
   resetWorkspace(): void;
 }
 
@@ -79,6 +80,8 @@ export const createGuildsSlice =
     },
     resetWorkspace() {
       set({ guilds: [], guildsLoaded: false, selectedGuildId: null, guildDetail: null, guildsError: null });
+      get().forgetHistories();
+      get().closeMember();
     },
   };
 };

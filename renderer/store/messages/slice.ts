@@ -64,6 +64,8 @@ export interface MessagesSlice {
   /** Push events for the message history, in order; events of channels not held are ignored. */
   applyPush(events: PushEvent | readonly PushEvent[]): void;
   deleteMessage(msgId: string): Promise<UiError | null>;
+  /** Another bot (or none): nothing held belongs to the new session, and no page in flight may land. */
+  forgetHistories(): void;
 }
 
 function isEventList(input: PushEvent | readonly PushEvent[]): input is readonly PushEvent[] {
@@ -77,6 +79,8 @@ export const createMessagesSlice =
   (set, get) => {
     /** In-flight pages per channel by pagingKey: concurrent asks share one request. */
     const inFlight = new Map<string, Map<string, Promise<void>>>();
+    /** Bumped when the histories are forgotten: answers asked for before must not land after. */
+    let generation = 0;
     let focused: string | null = null;
     let highlightNonce = 0;
 
@@ -133,17 +137,18 @@ export const createMessagesSlice =
       const running = pending.get(key);
       if (running) return running;
       putPaging(channelId, (p) => ({ ...p, [side]: startLoading(p[side]) }));
+      const asked = generation;
       const args = request.flag === 'latest' ? { channelId, pageSize: MESSAGE_PAGE_SIZE } : { channelId, flag: request.flag, msgId: request.msgId, pageSize: MESSAGE_PAGE_SIZE };
       const task = api.messages
         .list(args)
         .then((page) => {
-          if (focused !== null && focused !== channelId) return;
+          if (asked !== generation || (focused !== null && focused !== channelId)) return;
           askForFrame();
           putHistory(channelId, absorb(historyOf(channelId), request, page));
           putPaging(channelId, (p) => ({ ...p, [side]: loadSucceeded() }));
         })
         .catch((error: unknown) => {
-          if (focused === null || focused === channelId) putPaging(channelId, (p) => ({ ...p, [side]: loadFailed(p[side], toUiError(error)) }));
+          if (asked === generation && (focused === null || focused === channelId)) putPaging(channelId, (p) => ({ ...p, [side]: loadFailed(p[side], toUiError(error)) }));
         })
         .finally(() => pending.delete(key));
       pending.set(key, task);
@@ -182,6 +187,13 @@ export const createMessagesSlice =
       messagePaging: new Map(),
       messageHighlight: null,
 
+      forgetHistories() {
+        generation += 1;
+        focused = null;
+        inFlight.clear();
+        set({ histories: new Map(), messagePaging: new Map(), messageHighlight: null });
+      },
+
       async openChannel(channelId) {
         focus(channelId);
         if (historyOf(channelId).activeBlock === null) await runPage(channelId, { flag: 'latest' }, 'latest');
@@ -214,12 +226,13 @@ export const createMessagesSlice =
           return false;
         }
         // The request leaves first: every set() notifies every subscriber of the store.
+        const asked = generation;
         const around = api.messages.list({ channelId, flag: 'around', msgId, pageSize: MESSAGE_PAGE_SIZE });
         putPaging(channelId, (p) => ({ ...p, jumping: true, jumpError: null }));
         let cause: unknown = null;
         try {
           const page = await around;
-          if (focused !== channelId) return false;
+          if (asked !== generation || focused !== channelId) return false;
           if (page.items.some((m) => m.id === msgId)) {
             paintFirst();
             // History, paging and highlight land in one set(): one render carries out the jump.
@@ -232,6 +245,7 @@ export const createMessagesSlice =
         } catch (error) {
           cause = error;
         }
+        if (asked !== generation) return false;
         await resolveElsewhere(channelId, msgId, cause);
         return false;
       },

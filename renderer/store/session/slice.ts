@@ -73,7 +73,6 @@ export const createSessionSlice =
       },
       async disconnect() {
         await run(() => api.session.disconnect({}));
-        get().resetWorkspace();
       },
       async removeProfile(profileId) {
         try {
@@ -83,9 +82,13 @@ export const createSessionSlice =
         }
       },
       applySessionState(state) {
-        const hadProfile = get().session?.profile != null;
+        const before = get().session?.profile?.id ?? null;
+        const after = state.profile?.id ?? null;
         set({ session: state });
-        if (state.profile && !hadProfile) void get().loadGuilds();
+        if (after === before) return;
+        // Another bot (a switch in Settings) sees other servers: start its workspace afresh.
+        if (before !== null) get().resetWorkspace();
+        if (after !== null) void get().loadGuilds();
       },
       clearSessionError: () => set({ sessionError: null }),
     };

@@ -1,4 +1,4 @@
-// The status bar: a colored dot and the connection state in words, session id prefix, RTT,
+// The status bar: a colored dot and the connection state in words, the bot acted as, session id prefix, RTT,
 // resume count, live event rate, REST queue, observer badge (UI.md "Status bar").
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
@@ -19,6 +19,11 @@ export function StatusBar() {
       <button type="button" className="kd-status-state kd-link-button" title={session.reason ?? undefined} aria-label={`${state} · ${inspector('openTimeline')}`} onClick={() => void openInspector('timeline')}>
         <span className={`kd-dot kd-tone-${connectionTone(session.connection)}`} aria-hidden="true" /> {state}
       </button>
+      {session.bot && (
+        <span className="kd-status-bot" title={t('botTitle', { bot: `${session.bot.username}#${session.bot.identifyNum}`, profile: session.profile?.name ?? '' })}>
+          {t('bot', { name: session.bot.username })}
+        </span>
+      )}
       {prefix && <span>{t('session', { id: prefix })}</span>}
       {session.rttMs !== null && <span>{t('rtt', { ms: Math.round(session.rttMs) })}</span>}
       <span>{t('resumes', { count: session.resumes })}</span>

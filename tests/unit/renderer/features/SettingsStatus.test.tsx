@@ -34,12 +34,13 @@ describe('settings', () => {
 });
 
 describe('status bar', () => {
-  it('says the connection state in words with session, RTT, resumes, rate and queue', async () => {
+  it('says the connection state in words with the bot, session, RTT, resumes, rate and queue', async () => {
     const store = createAppStore(fakeApi());
     store.setState({ session: sessionState() });
     await renderWith(<StatusBar />, store);
     const bar = screen.getByRole('status', { name: 'Connection status' });
     expect(bar.textContent).toContain('Connected');
+    expect(screen.getByText('as deskbot').getAttribute('title')).toBe('Bot deskbot#4242 · profile Bot');
     expect(bar.textContent).toContain('session 20d8c0ff…');
     expect(bar.textContent).toContain('RTT 48 ms');
     expect(bar.textContent).toContain('resumed 2×');

@@ -187,7 +187,7 @@ export class RateLimiter {
     const now = this.clock.now();
     while (bucket.queue.size > 0) {
       if (this.halted !== undefined) return;
-      if (now < this.globalUntil) return; // the global timer pumps every bucket
+      if (now < this.globalUntil) return this.wakeAtGlobalEnd(); // the global timer pumps every bucket
       if (now < bucket.blockedUntil) return this.wake(bucket, bucket.blockedUntil);
       if (!bucket.known && bucket.inFlight >= 1) return; // released slots pump again
       if (bucket.known && bucket.remaining <= 0) {
@@ -292,9 +292,20 @@ export class RateLimiter {
     this.globalUntil = gateUntil;
     this.emitter?.emit('global-limit', { until: gateUntil, at: this.clock.now() });
     if (this.globalTimer !== undefined) this.clock.clearTimeout(this.globalTimer);
+    this.globalTimer = undefined;
+    this.wakeAtGlobalEnd();
+  }
+
+  /**
+   * Pumps every bucket once the global gate has passed. A timer may fire a millisecond before
+   * clock.now() reaches its deadline (Node's timers and Date.now() tick on different clocks): a
+   * pump that still finds the gate closed comes back here, so no queued request is stranded.
+   */
+  private wakeAtGlobalEnd(): void {
+    if (this.globalTimer !== undefined) return;
     this.globalTimer = this.clock.setTimeout(() => {
       this.globalTimer = undefined;
       for (const bucket of [...this.buckets.values()]) this.pump(bucket);
-    }, gateUntil - this.clock.now());
+    }, this.globalUntil - this.clock.now());
   }
 }

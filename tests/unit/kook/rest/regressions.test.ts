@@ -2,7 +2,8 @@
 // with a fake clock and a scripted fetch.
 import { describe, expect, it } from 'vitest';
 import type { RestEvents } from '../../../../main/kook/rest';
-import { apiFail, limits, makeClient, ok, track } from './fakes';
+import { RestClient } from '../../../../main/kook/rest';
+import { apiFail, FakeClock, FakeFetch, limits, makeClient, ok, track } from './fakes';
 
 describe('RateLimiter: answers arriving out of order', () => {
   it('never raises remaining within a window because an older answer arrived last', async () => {
@@ -63,5 +64,30 @@ describe('RateLimiter: a refilled window', () => {
     await clock.advance(600);
     expect(fake.calls).toHaveLength(6);
     expect(calls.some((c) => c.done)).toBe(false);
+  });
+});
+
+/** Node's timers tick on a monotonic clock and Date.now() on the wall clock: a timer may fire a millisecond "early". */
+class EarlyClock extends FakeClock {
+  override setTimeout(fn: () => void, ms: number) {
+    return super.setTimeout(fn, ms > 1 ? ms - 1 : ms);
+  }
+}
+
+describe('RateLimiter: the global gate', () => {
+  // Found as a rare hang of tests/integration/client/gateway-rest-faults.test.ts: the gateway's
+  // refetch of gateway/index stayed queued behind the global gate with no timer left to wake it.
+  it('still sends a request held by the global gate when the gate timer fires a millisecond early', async () => {
+    const clock = new EarlyClock();
+    const fake = new FakeFetch();
+    const client = new RestClient({ token: 't', baseUrl: 'http://kook.test/api/v3', fetch: fake.fetch, clock, random: () => 0.5, safetyOffsetMs: 30 });
+    fake.handler = () => ok({ url: 'wss://a' });
+    await client.gateway.index();
+    let n = 0;
+    fake.handler = () => (n++ === 0 ? apiFail(429, 429, 'global', { 'X-Rate-Limit-Reset': '0.5', 'X-Rate-Limit-Global': '' }) : ok({ url: 'wss://b' }));
+    const call = track(client.gateway.index());
+    await clock.advance(2_000);
+    expect(call).toMatchObject({ done: true, value: { url: 'wss://b' } });
+    expect(client.snapshot().buckets.every((b) => b.queued === 0)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // The status bar: a colored dot and the connection state in words, the bot acted as, session id prefix, RTT,
-// resume count, live event rate, REST queue, observer badge (UI.md "Status bar").
+// resume count, live event rate, REST queue, observer badge, then Inspector and Cases (UI.md "Status bar").
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { connectionTone, sessionPrefix } from '../../store/status/selectors';
@@ -7,9 +7,13 @@ import { connectionTone, sessionPrefix } from '../../store/status/selectors';
 export function StatusBar() {
   const { t, i18n } = useTranslation('status');
   const inspector = useTranslation('inspector').t;
+  const moderation = useTranslation('moderation').t;
   const session = useAppStore((s) => s.session);
   const prefix = useAppStore(sessionPrefix);
   const openInspector = useAppStore((s) => s.openInspector);
+  const closeInspector = useAppStore((s) => s.closeInspector);
+  const openModerationView = useAppStore((s) => s.openModerationView);
+  const hasGuild = useAppStore((s) => s.guildDetail !== null);
   if (!session) return null;
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const state = t(`state.${session.connection}`);
@@ -38,6 +42,18 @@ export function StatusBar() {
       <button type="button" className="kd-link-button" onClick={() => void openInspector('frames')}>
         {inspector('open')}
       </button>
+      {hasGuild && (
+        <button
+          type="button"
+          className="kd-link-button"
+          onClick={() => {
+            closeInspector();
+            openModerationView('cases');
+          }}
+        >
+          {moderation('menu.cases')}
+        </button>
+      )}
     </footer>
   );
 }

@@ -48,6 +48,15 @@ describe('status bar', () => {
     expect(bar.textContent).toContain('REST 3 queued');
   });
 
+  it('opens the cases from the status bar, closing the inspector', async () => {
+    const store = createAppStore(fakeApi());
+    store.setState({ session: sessionState(), guildDetail: detail(), inspectorOpen: true });
+    await renderWith(<StatusBar />, store);
+    fireEvent.click(screen.getByRole('button', { name: 'Cases' }));
+    expect(store.getState().inspectorOpen).toBe(false);
+    expect(store.getState().moderationView).toBe('cases');
+  });
+
   it('marks observer mode and a refused token', async () => {
     const store = createAppStore(fakeApi());
     store.setState({ session: sessionState({ connection: 'observer', observer: true }) });

@@ -1,6 +1,6 @@
 // One member: avatar, name#tag, editable nickname, joined / active times, roles as removable
-// chips (granting and changing go through the Moderation section's Grant role / Change nickname,
-// which record a case), copy id (UI.md "Member panel").
+// chips plus "Add role" (the Moderation section's Grant role dialog, which records a case), copy
+// id (UI.md "Member panel").
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -18,9 +18,10 @@ export function MemberDetail({ member }: { member: MemberView }) {
   const { t, i18n } = useTranslation('members');
   const roles = useAppStore(useShallow(rolesInOrder));
   const error = useAppStore((s) => s.memberDetailError);
-  const { closeMember, revokeRole, setNickname } = useAppStore(
-    useShallow((s) => ({ closeMember: s.closeMember, revokeRole: s.revokeRole, setNickname: s.setNickname })),
+  const { closeMember, revokeRole, setNickname, openDialog } = useAppStore(
+    useShallow((s) => ({ closeMember: s.closeMember, revokeRole: s.revokeRole, setNickname: s.setNickname, openDialog: s.openModerationDialog })),
   );
+  const guildId = useAppStore((s) => s.selectedGuildId);
   const [nick, setNick] = useState(member.nickname);
   const held = roles.filter((r) => r.role_id !== 0 && member.roles.includes(r.role_id));
   const locale = i18n.language;
@@ -75,6 +76,17 @@ export function MemberDetail({ member }: { member: MemberView }) {
             </button>
           </li>
         ))}
+        {guildId && (
+          <li>
+            <button
+              type="button"
+              className="kd-chip kd-chip-add"
+              onClick={() => openDialog({ kind: 'member', action: 'grantRole', guildId, target: { id: member.id, username: member.username, identifyNum: member.identify_num, avatar: member.avatar, nickname: member.nickname } })}
+            >
+              + {t('addRole')}
+            </button>
+          </li>
+        )}
       </ul>
       <MemberActions member={member} />
       <ErrorNotice error={error} />

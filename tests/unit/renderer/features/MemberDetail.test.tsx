@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MembersPanel } from '../../../../renderer/features/members/MembersPanel';
 import { createAppStore } from '../../../../renderer/store';
@@ -10,7 +10,7 @@ import { renderWith } from '../store/support/render';
 afterEach(cleanup);
 
 describe('member detail', () => {
-  it('offers one "Grant role" and one "Reset nickname" (the case-recording ones) and revokes a role from its chip', async () => {
+  it('offers one "Grant role" and one "Reset nickname" (the case-recording ones), an "Add role" chip opening that same dialog, and revokes a role from its chip', async () => {
     const revoke = vi.fn(async () => [11]);
     const store = createAppStore(fakeApi({ members: { view: vi.fn(async () => member('7', 'alice', { roles: [11, 12], nickname: 'Al' })) }, roles: { revoke } }));
     store.setState({ selectedGuildId: GUILD.id, guildDetail: detail() });
@@ -19,8 +19,10 @@ describe('member detail', () => {
 
     const panel = screen.getByRole('complementary', { name: 'Member detail' });
     expect(panel.textContent).toContain('alice#0001');
-    expect(screen.queryByRole('button', { name: 'Add role' })).toBeNull();
     expect(screen.getAllByRole('button', { name: 'Grant role' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: '+ Add role' }));
+    expect(store.getState().moderationDialog).toMatchObject({ kind: 'member', action: 'grantRole', guildId: GUILD.id, target: { id: '7', username: 'alice' } });
+    act(() => store.getState().closeModerationDialog());
     expect(screen.getAllByRole('button', { name: 'Reset nickname' })).toHaveLength(1);
     expect(within(screen.getByRole('region', { name: 'Moderation' })).getByRole('button', { name: 'Reset nickname' })).toBeTruthy();
 

@@ -1,5 +1,6 @@
-// Channels: the open channel, unread dots for channels that got live messages, collapsed
-// categories, and a pending jump request that the message pane carries out.
+// Channels: the open channel, unread dots for channels that got live messages (and for other
+// servers on the rail), collapsed categories, and a pending jump request that the message pane
+// carries out.
 import type { Api, PushEventMap } from '../../../shared/ipc';
 import type { SliceCreator } from '../types';
 import { firstTextChannelId } from './tree';
@@ -14,6 +15,8 @@ export interface JumpRequest {
 export interface ChannelsSlice {
   selectedChannelId: string | null;
   unread: Readonly<Record<string, number>>;
+  /** Servers other than the open one where live messages arrived since it was last open. */
+  guildActivity: Readonly<Record<string, true>>;
   collapsed: Readonly<Record<string, true>>;
   pendingJump: JumpRequest | null;
   selectChannel(channelId: string | null): void;
@@ -30,6 +33,7 @@ export const createChannelsSlice =
   (set, get) => ({
     selectedChannelId: null,
     unread: {},
+    guildActivity: {},
     collapsed: {},
     pendingJump: null,
     selectChannel(channelId) {
@@ -47,7 +51,11 @@ export const createChannelsSlice =
       set({ collapsed: wasCollapsed ? rest : { ...rest, [categoryId]: true } });
     },
     noteMessageCreated({ message, guildId }) {
-      if (guildId !== get().selectedGuildId) return;
+      if (guildId !== get().selectedGuildId) {
+        // A mark, not a count: a busy server elsewhere must not update the store per message.
+        if (guildId && !get().guildActivity[guildId]) set({ guildActivity: { ...get().guildActivity, [guildId]: true } });
+        return;
+      }
       const channelId = message.channel_id;
       if (channelId === get().selectedChannelId && get().view === 'channel') return;
       const unread = get().unread;

@@ -56,7 +56,8 @@ export const createGuildsSlice =
       }
     },
     async selectGuild(guildId) {
-      set({ selectedGuildId: guildId, guildDetail: null, guildsError: null });
+      const { [guildId]: _seen, ...guildActivity } = get().guildActivity;
+      set({ selectedGuildId: guildId, guildDetail: null, guildsError: null, guildActivity });
       get().closeRoleEditor();
       get().setView('channel');
       const loaded = await loadDetail(guildId);
@@ -79,7 +80,7 @@ export const createGuildsSlice =
       set({ guildDetail: { ...detail, channels: applyChannelChange(detail.channels, event) } });
     },
     resetWorkspace() {
-      set({ guilds: [], guildsLoaded: false, selectedGuildId: null, guildDetail: null, guildsError: null });
+      set({ guilds: [], guildsLoaded: false, selectedGuildId: null, guildDetail: null, guildsError: null, guildActivity: {}, unread: {} });
       get().forgetHistories();
       get().closeMember();
     },

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChannelTree } from '../../../../renderer/features/channels/ChannelTree';
+import { GuildRail } from '../../../../renderer/features/guilds/GuildRail';
 import { ChannelHeader } from '../../../../renderer/features/channels/ChannelHeader';
 import { createAppStore } from '../../../../renderer/store';
 import { fakeApi } from '../store/support/fakeApi';
@@ -73,6 +74,17 @@ describe('channel header jump box: shortcut and other servers', () => {
     await vi.waitFor(() => expect(list).toHaveBeenCalledWith({ channelId: '3001', flag: 'around', msgId: MSG, pageSize: 50 }));
     expect(store.getState().selectedGuildId).toBe(other.id);
     expect(store.getState().selectedChannelId).toBe('3001');
+  });
+});
+
+describe('guild rail', () => {
+  it('marks a server with live messages elsewhere', async () => {
+    const store = setup();
+    const other = { id: '1002', name: 'Second Hall', icon: '', user_id: '9', topic: '' };
+    store.setState({ guilds: [GUILD, other], guildActivity: { '1002': true } });
+    await renderWith(<GuildRail />, store);
+    expect(screen.getByRole('status', { name: 'New messages in Second Hall' })).toBeTruthy();
+    expect(screen.queryByRole('status', { name: `New messages in ${GUILD.name}` })).toBeNull();
   });
 });
 

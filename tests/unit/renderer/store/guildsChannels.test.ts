@@ -46,6 +46,22 @@ describe('guilds and channels slices', () => {
     expect(store.getState().unread).toEqual({});
   });
 
+  it('marks another server with live messages once (not per message) and clears the mark when it is opened', async () => {
+    const { store } = await loadedStore();
+    const elsewhere = { guildId: '1009', message: { channel_id: '9001' } as never };
+    store.getState().noteMessageCreated(elsewhere);
+    const marked = store.getState().guildActivity;
+    expect(marked).toEqual({ '1009': true });
+    const updates = vi.fn();
+    const unsubscribe = store.subscribe(updates);
+    store.getState().noteMessageCreated(elsewhere);
+    unsubscribe();
+    expect(updates).not.toHaveBeenCalled();
+    expect(store.getState().unread).toEqual({});
+    await store.getState().selectGuild('1009');
+    expect(store.getState().guildActivity).toEqual({});
+  });
+
   it('collapses and expands a category', async () => {
     const { store } = await loadedStore();
     store.getState().toggleCategory('2001');

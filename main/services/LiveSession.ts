@@ -119,7 +119,7 @@ export class LiveSession {
     if (this.stopped || this.gateway) return;
     this.stopObserver();
     const gateway = new GatewayClient({
-      fetchGatewayUrl: async (compress) => (await this.o.rest.gateway.index({ compress: compress ? 1 : 0 })).url,
+      fetchGatewayUrl: async (compress, signal) => (await this.o.rest.gateway.index({ compress: compress ? 1 : 0 }, signal ? { signal } : {})).url,
       sessionStore: this.o.sessionStore,
       compress: false,
       watchedChannels: () => this.watchedIds,

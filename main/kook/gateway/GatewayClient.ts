@@ -150,9 +150,14 @@ export class GatewayClient {
 
   private async fetchGateway(): Promise<void> {
     const epoch = ++this.fetchEpoch;
+    const deadline = new AbortController();
+    this.schedule(this.timings.fetchGatewayDeadlineMs, () => {
+      deadline.abort();
+      this.enterFetch('gateway/index did not answer in time', this.backoff.next());
+    });
     let url: string;
     try {
-      url = await this.opts.fetchGatewayUrl(this.opts.compress ?? false);
+      url = await this.opts.fetchGatewayUrl(this.opts.compress ?? false, deadline.signal);
     } catch (err) {
       if (epoch !== this.fetchEpoch || this.current !== 'FETCH_GATEWAY') return;
       const badToken = isBadTokenError(err);
@@ -160,6 +165,7 @@ export class GatewayClient {
       return this.enterFetch(`gateway/index failed: ${err instanceof Error ? err.message : String(err)}`, this.backoff.next());
     }
     if (epoch !== this.fetchEpoch || this.current !== 'FETCH_GATEWAY') return;
+    this.clearStageTimer();
     this.gatewayUrl = url;
     this.connectRetriesUsed = 0;
     if (this.sessionId !== null) {

@@ -20,6 +20,12 @@ export interface GatewayTimings {
   refetchMaxMs: number;
   /** ± fraction of jitter applied to every refetch delay (0.2 = ±20 %); not scaled. */
   refetchJitterRatio: number;
+  /**
+   * gateway/index (its wait in the REST limiter's queue included) gets this long; then the
+   * gateway gives up on it and refetches with backoff. A safety net against a stalled queue;
+   * not scaled, so fast tests never meet it.
+   */
+  fetchGatewayDeadlineMs: number;
   /** HELLO 40100/40103 → refetch after at least this long (php-bot waits 6 s, GATEWAY.md §4.3). */
   helloErrorRefetchDelayMs: number;
   /** A gap in sn older than this is acted on: first a resume, then a skip (GATEWAY.md §6, ~2 heartbeats). */
@@ -46,6 +52,7 @@ export const DEFAULT_GATEWAY_TIMINGS: Readonly<GatewayTimings> = Object.freeze({
   refetchInitialMs: 1_000,
   refetchMaxMs: 60_000,
   refetchJitterRatio: 0.2,
+  fetchGatewayDeadlineMs: 60_000,
   helloErrorRefetchDelayMs: 6_000,
   reorderGapTimeoutMs: 60_000,
   reorderBufferCap: 200,
@@ -69,6 +76,7 @@ export function scaleTimings(factor: number, base: Readonly<GatewayTimings> = DE
     refetchInitialMs: ms(base.refetchInitialMs),
     refetchMaxMs: ms(base.refetchMaxMs),
     refetchJitterRatio: base.refetchJitterRatio,
+    fetchGatewayDeadlineMs: base.fetchGatewayDeadlineMs,
     helloErrorRefetchDelayMs: ms(base.helloErrorRefetchDelayMs),
     reorderGapTimeoutMs: ms(base.reorderGapTimeoutMs),
     reorderBufferCap: base.reorderBufferCap,

@@ -52,7 +52,8 @@ export interface SessionStore {
  * `GET gateway/index` (GATEWAY.md §1). May throw an error carrying `httpStatus` and/or `code`;
  * 401 or a KOOK token code is fatal, anything else is retried with backoff.
  */
-export type FetchGatewayUrl = (compress: boolean) => Promise<string>;
+/** gateway/index → the WebSocket URL; `signal` aborts a call the gateway gave up on. */
+export type FetchGatewayUrl = (compress: boolean, signal?: AbortSignal) => Promise<string>;
 
 /** The fields of a REST `Message` the watchdog and backfill read (REST.md `message/list`). */
 export interface ListedMessage {

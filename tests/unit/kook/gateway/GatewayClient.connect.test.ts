@@ -65,6 +65,34 @@ describe('GatewayClient: connecting', () => {
     expect(t.client.state).toBe('FETCH_GATEWAY');
   });
 
+  it('gives up on a gateway/index that never answers (stalled in the REST queue) and refetches with backoff', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const t = makeClient({
+      timings: { fetchGatewayDeadlineMs: 5_000 },
+      fetchGatewayUrl: (_compress, signal) => {
+        signals.push(signal);
+        return signals.length === 1 ? new Promise<string>(() => undefined) : Promise.resolve(GATEWAY_URL);
+      },
+    });
+    t.client.start();
+    await t.clock.advance(4_999);
+    expect(t.client.state).toBe('FETCH_GATEWAY');
+    expect(t.sockets).toHaveLength(0);
+    await t.clock.advance(1);
+    expect(signals[0]?.aborted).toBe(true);
+    await t.clock.advance(1_000); // the first refetch delay
+    expect(signals).toHaveLength(2);
+    expect(t.sockets).toHaveLength(1);
+  });
+
+  it('an answered gateway/index leaves no deadline behind', async () => {
+    const t = makeClient({ timings: { fetchGatewayDeadlineMs: 5_000 } });
+    await t.connect();
+    await t.clock.advance(20_000);
+    expect(t.client.state).toBe('CONNECTED');
+    expect(t.fetches).toHaveLength(1);
+  });
+
   it('resets the refetch backoff after a successful HELLO', async () => {
     const t = makeClient();
     let fail = 3;

@@ -9,11 +9,12 @@ import { RefetchBackoff } from './RefetchBackoff';
 import { resumeUrl } from './resumeUrl';
 import { SessionPersister } from './SessionPersister';
 import { SilentStreamWatchdog } from './SilentStreamWatchdog';
+import { StageTimer } from './StageTimer';
 import { DEFAULT_GATEWAY_TIMINGS, type GatewayTimings } from './timings';
 import { TypedEmitter } from './TypedEmitter';
 import type { Clock, FetchGatewayUrl, GatewayCounters, GatewayEventMap, GatewaySocket, GatewayState, ListMessages, RandomSource, SessionStore, WsFactory } from './types';
 import { systemClock } from './types';
-import { wsSocketFactory } from './wsSocketFactory';
+import { releaseSocket, wsSocketFactory } from './wsSocketFactory';
 
 export interface GatewayClientOptions {
   fetchGatewayUrl: FetchGatewayUrl;
@@ -43,6 +44,7 @@ export class GatewayClient {
   private readonly ingest: EventIngest;
   private readonly persister: SessionPersister;
   private readonly watchdog: SilentStreamWatchdog;
+  private readonly stage: StageTimer;
   private readonly counts: GatewayCounters = { events: 0, duplicates: 0, reorders: 0, gaps: 0, resumes: 0, freshSessions: 0, malformed: 0, reconnects: 0 };
 
   private current: GatewayState = 'IDLE';
@@ -50,7 +52,6 @@ export class GatewayClient {
   private gatewayUrl: string | null = null;
   private socket: GatewaySocket | null = null;
   private mode: ConnectMode = 'fresh';
-  private stageTimer: unknown = null;
   /** Bumped whenever a pending fetch must be forgotten (stop, RECONNECT, a newer fetch). */
   private fetchEpoch = 0;
   private connectRetriesUsed = 0;
@@ -58,6 +59,7 @@ export class GatewayClient {
 
   constructor(private readonly opts: GatewayClientOptions) {
     this.clock = opts.clock ?? systemClock;
+    this.stage = new StageTimer(this.clock);
     this.timings = opts.timings ?? DEFAULT_GATEWAY_TIMINGS;
     const random = opts.random ?? Math.random;
     this.emitter = new TypedEmitter<GatewayEventMap>(opts.onListenerError);
@@ -145,13 +147,13 @@ export class GatewayClient {
   private enterFetch(reason: string, delayMs: number): void {
     this.halt();
     this.transition('FETCH_GATEWAY', reason);
-    this.schedule(delayMs, () => void this.fetchGateway());
+    this.stage.set(delayMs, () => void this.fetchGateway());
   }
 
   private async fetchGateway(): Promise<void> {
     const epoch = ++this.fetchEpoch;
     const deadline = new AbortController();
-    this.schedule(this.timings.fetchGatewayDeadlineMs, () => {
+    this.stage.set(this.timings.fetchGatewayDeadlineMs, () => {
       deadline.abort();
       this.enterFetch('gateway/index did not answer in time', this.backoff.next());
     });
@@ -165,7 +167,7 @@ export class GatewayClient {
       return this.enterFetch(`gateway/index failed: ${err instanceof Error ? err.message : String(err)}`, this.backoff.next());
     }
     if (epoch !== this.fetchEpoch || this.current !== 'FETCH_GATEWAY') return;
-    this.clearStageTimer();
+    this.stage.clear();
     this.gatewayUrl = url;
     this.connectRetriesUsed = 0;
     if (this.sessionId !== null) {
@@ -199,7 +201,7 @@ export class GatewayClient {
   private opened(): void {
     this.transition('WAIT_HELLO', 'socket open');
     // Always require HELLO within 6 s: without it the bot looks online but is deaf (GATEWAY.md §10).
-    this.schedule(this.timings.helloTimeoutMs, () => {
+    this.stage.set(this.timings.helloTimeoutMs, () => {
       this.dropSocket(true);
       this.connectFailed('no HELLO in time');
     });
@@ -213,7 +215,7 @@ export class GatewayClient {
     if (delay === undefined) return this.enterFetch(`${reason}; connect retries exhausted`, this.backoff.next());
     this.connectRetriesUsed += 1;
     this.transition('CONNECT', reason);
-    this.schedule(delay, () => this.connect('CONNECT', 'fresh', `connect retry ${this.connectRetriesUsed}`));
+    this.stage.set(delay, () => this.connect('CONNECT', 'fresh', `connect retry ${this.connectRetriesUsed}`));
   }
 
   /** RESUME_CONNECT: attempts at 8 s and 16 s; then the session is dropped and the gateway refetched. */
@@ -229,7 +231,7 @@ export class GatewayClient {
     if (this.gatewayUrl === null) return this.enterFetch(`${reason}; refetching the URL to resume`, immediate ? 0 : delay);
     this.resumeAttemptsUsed += 1;
     this.transition('RESUME_CONNECT', reason);
-    this.schedule(immediate ? 0 : delay, () => this.connect('RESUME_CONNECT', 'resume', `resume attempt ${this.resumeAttemptsUsed}`));
+    this.stage.set(immediate ? 0 : delay, () => this.connect('RESUME_CONNECT', 'resume', `resume attempt ${this.resumeAttemptsUsed}`));
   }
 
   /** Watchdog or a stuck sn gap: reconnect now, trying resume first. */
@@ -240,7 +242,7 @@ export class GatewayClient {
   }
 
   private connected(sessionId: string | null): void {
-    this.clearStageTimer();
+    this.stage.clear();
     const resumed = this.mode === 'resume' && sessionId !== null && sessionId === this.sessionId;
     if (!resumed) {
       // A new session: sn restarts at 0 (GATEWAY.md §6); what the old one still held is lost.
@@ -331,7 +333,7 @@ export class GatewayClient {
   /** Stops every timer and the socket; the session and sn survive. */
   private halt(): void {
     this.fetchEpoch += 1;
-    this.clearStageTimer();
+    this.stage.clear();
     this.heartbeat.stop();
     this.watchdog.stop();
     this.ingest.stop();
@@ -341,25 +343,7 @@ export class GatewayClient {
   private dropSocket(dead: boolean): void {
     const sock = this.socket;
     this.socket = null;
-    if (!sock) return;
-    try {
-      if (dead) sock.terminate();
-      else sock.close(1000, 'client closing');
-    } catch {
-      // Already closed: nothing to release.
-    }
+    if (sock) releaseSocket(sock, dead);
   }
 
-  private schedule(ms: number, fn: () => void): void {
-    this.clearStageTimer();
-    this.stageTimer = this.clock.setTimeout(() => {
-      this.stageTimer = null;
-      fn();
-    }, ms);
-  }
-
-  private clearStageTimer(): void {
-    if (this.stageTimer !== null) this.clock.clearTimeout(this.stageTimer);
-    this.stageTimer = null;
-  }
 }

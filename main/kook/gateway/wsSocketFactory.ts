@@ -1,4 +1,5 @@
-// The default WsFactory: the `ws` package adapted to the minimal GatewaySocket interface.
+// The default WsFactory (the `ws` package adapted to the minimal GatewaySocket interface), and
+// letting go of any GatewaySocket.
 import WebSocket, { type RawData } from 'ws';
 import type { GatewaySocket, GatewaySocketEvents, WsFactory } from './types';
 
@@ -48,4 +49,14 @@ function toBuffer(data: RawData): Buffer {
   if (Buffer.isBuffer(data)) return data;
   if (Array.isArray(data)) return Buffer.concat(data);
   return Buffer.from(data);
+}
+
+/** Lets go of a socket: a clean close, or `terminate` for a zombie that may never finish the handshake. */
+export function releaseSocket(sock: GatewaySocket, dead: boolean): void {
+  try {
+    if (dead) sock.terminate();
+    else sock.close(1000, 'client closing');
+  } catch {
+    // Already closed: nothing to release.
+  }
 }

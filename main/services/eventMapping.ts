@@ -17,7 +17,7 @@ import {
   zOptStr,
   zStr,
 } from '../../shared/kook/schemas';
-import { toChannelView, toRole } from './mappers';
+import { toChannelView, toMessageAuthor, toRole } from './mappers';
 
 const MessageExtraSchema = z.looseObject({
   type: zInt,
@@ -68,7 +68,7 @@ export function chatToMessageView(data: EventData): { message: MessageView; guil
       item_part: [],
     },
     channel_id: data.target_id,
-    author: x.author,
+    author: toMessageAuthor(x.author),
     attachments: x.attachments ?? null,
     reactions: [],
     quote: x.quote ?? null,

@@ -1,7 +1,7 @@
 // REST objects (the client's normalised outputs) → the plain models the renderer sees
 // (shared/ipc/models.ts). Fields are picked explicitly, so nothing unexpected crosses.
-import type { ChannelView, GuildSummary, MemberView, MessageView } from '../../shared/ipc';
-import type { Role } from '../../shared/kook/objects';
+import type { ChannelView, GuildSummary, MemberView, MessageAuthor, MessageView } from '../../shared/ipc';
+import type { Role, User } from '../../shared/kook/objects';
 import type { KookChannel, KookChannelSummary, KookGuild, KookMember, KookMessage, KookRole } from '../kook/rest';
 
 export function toMessageView(m: KookMessage, channelId: string): MessageView {
@@ -17,11 +17,18 @@ export function toMessageView(m: KookMessage, channelId: string): MessageView {
     updated_at: m.updated_at,
     mention_info: m.mention_info,
     channel_id: m.channel_id || channelId,
-    author: m.author,
+    author: toMessageAuthor(m.author),
     attachments: m.attachments,
     reactions: m.reactions,
     quote: m.quote,
   };
+}
+
+export function toMessageAuthor(u: User): MessageAuthor {
+  const author: MessageAuthor = { id: u.id, username: u.username, identify_num: u.identify_num, online: u.online, bot: u.bot, status: u.status, avatar: u.avatar };
+  if (u.nickname !== undefined) author.nickname = u.nickname;
+  if (u.roles !== undefined) author.roles = u.roles;
+  return author;
 }
 
 /** (create_at, id) order, the order ARCHITECTURE.md's history blocks use. */

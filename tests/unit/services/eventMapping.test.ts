@@ -16,6 +16,20 @@ describe('gateway events → push events', () => {
     expect(event).toMatchObject({ type: 'message.created', payload: { guildId: 'g1', message: { id: 'm1', channel_id: 'c1', content: 'hi **there**', create_at: 1000, author: { id: 'u1' } } } });
   });
 
+  it('sends a message row only the author fields it shows (not banners, VIP flags or activity times)', () => {
+    const author = {
+      id: 'u1', username: 'a', identify_num: '1', nickname: 'Al', online: true, bot: false, status: 0, avatar: 'https://img.kookapp.cn/a.png', roles: [3],
+      vip_avatar: 'https://img.kookapp.cn/v.gif', banner: 'https://img.kookapp.cn/b.png', is_vip: true, mobile_verified: true, joined_at: 1, active_time: 2, os: 'Websocket',
+    };
+    const data: EventData = {
+      channel_type: 'GROUP', type: 9, target_id: 'c1', author_id: 'u1', content: 'hi', msg_id: 'm1', msg_timestamp: 1000, nonce: '',
+      extra: { type: 9, guild_id: 'g1', mention: [], mention_all: false, mention_roles: [], mention_here: false, code: '', author },
+    };
+    const [event] = toPushEvents(data);
+    if (event?.type !== 'message.created') throw new Error('expected message.created');
+    expect(event.payload.message.author).toEqual({ id: 'u1', username: 'a', identify_num: '1', nickname: 'Al', online: true, bot: false, status: 0, avatar: 'https://img.kookapp.cn/a.png', roles: [3] });
+  });
+
   it('maps edits, deletes, reactions and pins', () => {
     expect(toPushEvents(system('updated_message', { msg_id: 'm', channel_id: 'c', content: 'new', updated_at: 9, mention: [] }))[0]).toEqual({
       type: 'message.updated', payload: { channelId: 'c', id: 'm', content: 'new', updated_at: 9, mention: [] },

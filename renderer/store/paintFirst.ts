@@ -6,10 +6,10 @@
 // vsync passing meanwhile is skipped and the result waits for the next one (up to ~16 ms more).
 // Asked first, the frame of the vsync that passes runs as soon as the work ends.
 //
-// holdImages: a jump mounts a screenful of rows at once, and each picture in them is a request
+// paintFirst: a jump mounts a screenful of rows at once, and each picture in them is a request
 // to main's image proxy, a download and a decode: on a small machine that work competes with
-// the two frames that paint the rows. Pictures mounted during a hold are asked for once the
-// rows are on screen (two frames later); their boxes are already reserved, nothing moves.
+// the two frames that paint the rows. So it also holds pictures: those mounted meanwhile are
+// asked for once the rows are on screen (two frames later); their boxes are already reserved.
 const noop = (): void => undefined;
 /** A hidden page gets no animation frames: the hold never lasts longer than this. */
 const HOLD_LIMIT_MS = 100;

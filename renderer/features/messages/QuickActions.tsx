@@ -1,7 +1,8 @@
 // The actions on one message, as hover buttons on the row and as the right-click menu, which
 // adds a second group with moderation on the message and its author (issue 5).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { placeInView, type Placement } from '../../components/placeInView';
 import { useNamespaceText } from '../../i18n/useNamespaceText';
 import type { MessageView } from '../../../shared/ipc';
 import type { MessageModeration, RowActions } from './rowActions';
@@ -46,6 +47,12 @@ export function MessageContextMenu({ menu, actions, onClose }: { menu: MenuState
   const { t } = useTranslation('messages');
   const { t: tm } = useTranslation('moderation');
   const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<Placement>({ left: menu.x, top: menu.y });
+  // Measured before the first paint: a menu opened near the bottom or right edge opens upward or leftward.
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (box) setPlace(placeInView(menu.x, menu.y, box.width, box.height, window.innerWidth, window.innerHeight));
+  }, [menu.x, menu.y]);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
     const close = (e: Event) => {
@@ -59,7 +66,7 @@ export function MessageContextMenu({ menu, actions, onClose }: { menu: MenuState
     };
   }, [onClose]);
   return (
-    <div ref={ref} className="kd-msg-menu-wrap" style={{ position: 'fixed', left: menu.x, top: menu.y, zIndex: 10 }}>
+    <div ref={ref} className="kd-msg-menu-wrap" style={{ position: 'fixed', left: place.left, top: place.top, zIndex: 10, maxHeight: '100vh', overflowY: 'auto' }}>
       <div className="kd-menu kd-msg-menu" role="menu" aria-label={t('actions')} style={{ position: 'static' }}>
         {ACTIONS.map((action) => (
           <button

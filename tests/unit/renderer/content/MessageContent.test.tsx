@@ -88,4 +88,19 @@ describe('<MessageContent> dispatches on the message type (EVENTS.md)', () => {
     await renderContent(<MessageContent message={{ type: 9, content: { evil: true } }} />);
     expect(screen.getByText('This message could not be displayed')).toBeTruthy();
   });
+
+  it('names mentions from the message itself (mention_info) when the app does not know them; the app’s names win', async () => {
+    const mention_info = {
+      mention_part: [{ id: '1166000177', username: 'atlas233', full_name: 'atlas233#1234', avatar: '' }, { id: '42', username: 'account-name', full_name: 'account-name#1', avatar: '' }],
+      mention_role_part: [{ role_id: 7, name: 'Mods', color: 0xff0000, position: 1, hoist: 0, mentionable: 1, permissions: 0 }],
+      channel_part: [{ id: '900', guild_id: '1', name: 'trading' }],
+    };
+    const { container } = await renderContent(
+      <MessageContent message={{ type: 9, content: '(met)1166000177(met) (met)42(met) (met)5(met) (rol)7(rol) (chn)900(chn)', mention_info }} />,
+      { resolveUser: (id) => (id === '42' ? { name: 'Nick in this server' } : undefined) },
+    );
+    const mentions = [...container.querySelectorAll('.kd-md-mention')].map((m) => m.textContent);
+    expect(mentions).toEqual(['@atlas233', '@Nick in this server', '@5', '@Mods', '#trading']);
+    expect(container.querySelector('[data-role-id="7"]')?.getAttribute('style')).toContain('color');
+  });
 });

@@ -6,6 +6,7 @@ import { KMarkdown } from '../render/KMarkdown';
 import { useContentText } from '../useContentText';
 import { AttachmentCard, type AttachmentKind } from './AttachmentCard';
 import { ItemMessage, readItemUse } from './ItemMessage';
+import { MentionNames, namesSomething, type MessageMentions } from './MentionNames';
 import { PlainTextMessage } from './PlainTextMessage';
 import '../content.css';
 
@@ -18,11 +19,18 @@ export interface MessageContentInput {
   /** A string for every type except 12, whose content may arrive as an object. */
   content: unknown;
   attachments?: Attachment | null;
+  /** Who and what the message mentions, named by KOOK (REST `mention_info`). */
+  mention_info?: MessageMentions | null;
 }
 
 const MEDIA_KINDS: Partial<Record<number, AttachmentKind>> = { 2: 'image', 3: 'video', 4: 'file', 8: 'audio' };
 
 export function MessageContent({ message }: { message: MessageContentInput }) {
+  const body = <MessageBody message={message} />;
+  return namesSomething(message.mention_info) ? <MentionNames mentions={message.mention_info}>{body}</MentionNames> : body;
+}
+
+function MessageBody({ message }: { message: MessageContentInput }) {
   const t = useContentText();
   const { type, content } = message;
   const text = typeof content === 'string' ? content : null;

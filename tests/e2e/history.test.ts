@@ -147,4 +147,22 @@ describe.skipIf(!HAS_CHROMIUM)('e2e: reading history', { timeout: 60_000 }, () =
     expect(position).toBeGreaterThan(0.5);
     expect(position).toBeLessThanOrEqual(1);
   });
+
+  it('opens the right-click menu of the newest message inside the window (upward at the bottom edge)', async () => {
+    const page = await openChannel(channel.name);
+    const newest = page.locator('[data-msg-id] .kd-msg').last();
+    const row = await newest.boundingBox();
+    if (!row) throw new Error('no newest row');
+    await newest.click({ button: 'right', position: { x: 20, y: Math.max(2, row.height - 4) } });
+    const menu = page.locator('.kd-msg-menu-wrap');
+    await menu.getByRole('menuitem', { name: 'Copy message ID' }).waitFor();
+    const box = await menu.boundingBox();
+    const view = page.viewportSize();
+    if (!box || !view) throw new Error('no menu box');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(view.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+  });
 });

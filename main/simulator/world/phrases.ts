@@ -21,6 +21,8 @@ export const LINES_EN = [
   'voice chat at 8pm?', 'that boss fight took me 2 hours', 'shipping the release tomorrow',
   'just hit diamond rank, finally', 'is the server down or is it just me?', 'who wants to test the new mod with me', 'the raid starts in 10 minutes, get ready', 'I made a fan art, posting it in #art', 'can we get a channel for trading?', 'my mic keeps cutting out in voice', 'the new patch broke my keybinds again', 'huge thanks to whoever organized the tournament', 'reminder: no spoilers outside the spoiler channel', 'anyone else getting a login error?', 'first time here, loving the vibe', 'pinned the FAQ, please read before asking', 'I think the drop rate was nerfed', 'does the bot support slash commands?', 'set up 2FA, there were phishing links going around', 'meet in voice after dinner?', 'the leaderboard reset today', 'please report spam to the mods', 'okay that clutch was insane', 'who broke the build this time 😅', 'giveaway winners are announced tomorrow',
 ];
+/** What a member adds when they edit a message (the app marks the edit itself). */
+export const EDIT_ADDITIONS = ['nvm, found it', 'fixed the link', 'see pinned', '已解决', '（补充：今晚八点）', '打错字了'];
 export const LINKS = ['https://kookapp.cn', 'https://developer.kookapp.cn/doc', 'https://github.com/kaiheila/api-docs', 'https://example.com/patch-notes'];
 export const CODE = ['npm run build', 'git pull --rebase', 'console.log("hello")', 'SELECT * FROM users;', 'kill -9 1234'];
 export const EMOJIS = ['[#128077;]', '[#128514;]', '[#10084;]', '[#127881;]', '[#128064;]', '[#128557;]', '[#128293;]', '[#128170;]', '[#129300;]'];

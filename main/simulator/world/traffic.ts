@@ -6,7 +6,7 @@ import { contentContext, userIdOf } from './generate';
 import { rngOf, type Rng } from './prng';
 import type { Sim } from './sim';
 import type { ChannelRec, GuildRec } from './state';
-import { EMOJIS } from './phrases';
+import { EDIT_ADDITIONS, EMOJIS } from './phrases';
 import { generateContent } from './content';
 import { postMessage, emitUpdated, removeMessage } from './ops/messages';
 import { react } from './ops/reactions';
@@ -107,8 +107,10 @@ export class Traffic {
       const rec = sim.msg(ch, last - r.int(Math.min(5, last + 1)));
       if (!rec) return;
       if (action === 'delete') return removeMessage(sim, ch, rec.index);
+      // message/update edits KMarkdown and card messages only (REST.md message/update).
+      if (rec.type !== 9 && rec.type !== 10) return;
       const target = sim.mutableMsg(ch, rec.index);
-      target.content = `${target.type === 10 ? target.content : `${target.content} (edited)`}`;
+      if (target.type === 9) target.content = `${target.content} — ${r.pick(EDIT_ADDITIONS)}`;
       target.updated_at = Date.now();
       emitUpdated(sim, ch, target);
     } else if (action === 'reaction') {

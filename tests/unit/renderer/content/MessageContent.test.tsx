@@ -92,7 +92,7 @@ describe('<MessageContent> dispatches on the message type (EVENTS.md)', () => {
   it('names mentions from the message itself (mention_info) when the app does not know them; the app’s names win', async () => {
     const mention_info = {
       mention_part: [{ id: '1166000177', username: 'atlas233', full_name: 'atlas233#1234', avatar: '' }, { id: '42', username: 'account-name', full_name: 'account-name#1', avatar: '' }],
-      mention_role_part: [{ role_id: 7, name: 'Mods', color: 0xff0000, position: 1, hoist: 0, mentionable: 1, permissions: 0 }],
+      mention_role_part: [{ role_id: 7, name: 'Mods', color: 0xff0000, position: 1, hoist: 0 as const, mentionable: 1 as const, permissions: 0 }],
       channel_part: [{ id: '900', guild_id: '1', name: 'trading' }],
     };
     const { container } = await renderContent(

@@ -12,6 +12,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { fullTime, shortTime } from '../../components/time';
 import { useAppStore } from '../../store';
 import { rolesInOrder } from '../../store/guilds/selectors';
+import { memberTarget } from '../../store/moderation/requests';
 import { MemberActions } from '../moderation/MemberActions';
 
 export function MemberDetail({ member }: { member: MemberView }) {
@@ -81,7 +82,7 @@ export function MemberDetail({ member }: { member: MemberView }) {
             <button
               type="button"
               className="kd-chip kd-chip-add"
-              onClick={() => openDialog({ kind: 'member', action: 'grantRole', guildId, target: { id: member.id, username: member.username, identifyNum: member.identify_num, avatar: member.avatar, nickname: member.nickname } })}
+              onClick={() => openDialog({ kind: 'member', action: 'grantRole', guildId, target: memberTarget(member) })}
             >
               + {t('addRole')}
             </button>

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberView, VoiceMuteView } from '../../../shared/ipc';
 import { useAppStore } from '../../store';
-import type { MemberActionId } from '../../store/moderation/requests';
+import { memberTarget, type MemberActionId } from '../../store/moderation/requests';
 
 interface Group {
   label: string;
@@ -59,7 +59,7 @@ export function MemberActions({ member }: { member: MemberView }) {
   const channel = useAppStore((s) => s.guildDetail?.channels.find((c) => c.id === s.selectedChannelId) ?? null);
   const voice = useVoiceState(guildId);
   if (!guildId) return null;
-  const target = { id: member.id, username: member.username, identifyNum: member.identify_num, avatar: member.avatar, nickname: member.nickname };
+  const target = memberTarget(member);
   const button = (action: MemberActionId, danger = false) => (
     <button
       key={action}

@@ -11,7 +11,6 @@ export function StatusBar() {
   const session = useAppStore((s) => s.session);
   const prefix = useAppStore(sessionPrefix);
   const openInspector = useAppStore((s) => s.openInspector);
-  const closeInspector = useAppStore((s) => s.closeInspector);
   const openModerationView = useAppStore((s) => s.openModerationView);
   const hasGuild = useAppStore((s) => s.guildDetail !== null);
   if (!session) return null;
@@ -43,14 +42,7 @@ export function StatusBar() {
         {inspector('open')}
       </button>
       {hasGuild && (
-        <button
-          type="button"
-          className="kd-link-button"
-          onClick={() => {
-            closeInspector();
-            openModerationView('cases');
-          }}
-        >
+        <button type="button" className="kd-link-button" onClick={() => openModerationView('cases')}>
           {moderation('menu.cases')}
         </button>
       )}

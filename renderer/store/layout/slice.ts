@@ -1,5 +1,5 @@
-// What the center column shows (the open channel, the role editor or settings) and whether
-// the member panel is open.
+// What the center column shows (the open channel, the role editor or settings; opening one
+// closes the inspector over it) and whether the member panel is open.
 import type { SliceCreator } from '../types';
 
 export type WorkspaceView = 'channel' | 'roles' | 'settings';
@@ -14,6 +14,10 @@ export interface LayoutSlice {
 export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get) => ({
   view: 'channel',
   membersOpen: true,
-  setView: (view) => set({ view }),
+  setView: (view) => {
+    // The inspector covers the center: whatever the moderator opens instead must show.
+    if (get().inspectorOpen) get().closeInspector();
+    set({ view });
+  },
   toggleMembers: () => set({ membersOpen: !get().membersOpen }),
 });

@@ -43,8 +43,12 @@ export type DialogRequest =
   | { kind: 'purge'; guildId: string; channel: ChannelTarget; untilMsgId?: string; authorIds?: string[] }
   | { kind: 'composer'; guildId: string; channel: ChannelTarget; quote?: MessageView };
 
+/** A member (or a message's author), as a dialog target. */
+export function memberTarget(m: { id: string; username: string; identify_num: string; avatar: string; nickname?: string }): MemberTarget {
+  return { id: m.id, username: m.username, identifyNum: m.identify_num, avatar: m.avatar, nickname: m.nickname };
+}
+
 /** The member a message names, as a dialog target. */
 export function authorTarget(message: MessageView): MemberTarget {
-  const a = message.author;
-  return { id: a.id, username: a.username, identifyNum: a.identify_num, avatar: a.avatar, nickname: a.nickname };
+  return memberTarget(message.author);
 }

@@ -33,7 +33,10 @@ export const createModerationSlice =
     missedExpiries: [],
     // These views show over the channel view (UI.md: Cases opens as a full view), so the
     // layout returns to 'channel' underneath.
-    openModerationView: (view) => set({ moderationView: view, view: 'channel' }),
+    openModerationView: (view) => {
+      set({ moderationView: view });
+      get().setView('channel');
+    },
     closeModerationView: () => set({ moderationView: null }),
     openModerationDialog: (request) => set({ moderationDialog: request }),
     closeModerationDialog: () => set({ moderationDialog: null }),

@@ -62,6 +62,19 @@ describe('guilds and channels slices', () => {
     expect(store.getState().guildActivity).toEqual({});
   });
 
+  it('what the moderator opens over the inspector (a channel, Settings, a moderation view) closes it', async () => {
+    const { store } = await loadedStore();
+    store.setState({ inspectorOpen: true });
+    store.getState().selectChannel('2005');
+    expect(store.getState().inspectorOpen).toBe(false);
+    store.setState({ inspectorOpen: true });
+    store.getState().setView('settings');
+    expect(store.getState().inspectorOpen).toBe(false);
+    store.setState({ inspectorOpen: true });
+    store.getState().openModerationView('bans');
+    expect(store.getState()).toMatchObject({ inspectorOpen: false, moderationView: 'bans', view: 'channel' });
+  });
+
   it('collapses and expands a category', async () => {
     const { store } = await loadedStore();
     store.getState().toggleCategory('2001');
